@@ -1,0 +1,5 @@
+export * from './context.ts';
+export * from './config/env.ts';
+export * from './http/app.ts';
+export * from './infra/audit-log.ts';
+export * from './auth/passwords.ts';

@@ -1,0 +1,16 @@
+import type { Migration } from 'kysely';
+import * as createIdentityAndAudit from './0001-create-identity-and-audit.ts';
+import * as createScreening from './0002-create-screening.ts';
+import * as createEvaluation from './0003-create-evaluation.ts';
+import * as createSupervision from './0004-create-supervision.ts';
+
+/**
+ * Every migration, by name. Forward-only: a shipped migration is never edited; a change is a new file.
+ * Listed statically (not read from disk) so the same bundle works from source, tests and a packaged CLI.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-create-identity-and-audit': createIdentityAndAudit,
+  '0002-create-screening': createScreening,
+  '0003-create-evaluation': createEvaluation,
+  '0004-create-supervision': createSupervision,
+};

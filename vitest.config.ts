@@ -1,0 +1,42 @@
+import pg from 'pg';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects: `unit` (pure, no database), `pglite` (embedded PostgreSQL 18) and `postgres` (the server at
+ * JIEBANG_TEST_PG_URL, default 127.0.0.1:5432/test). The same `*.db.test.ts` files run on both databases.
+ * Without a reachable server the postgres project is left out, except under CI=true, where that is an error.
+ */
+const pgUrl = process.env.JIEBANG_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const hasPostgres = await postgresReachable();
+if (!hasPostgres) {
+  if (process.env.CI === 'true') throw new Error(`CI=true but PostgreSQL is not reachable at ${pgUrl}: the server suite must run in CI`);
+  console.warn(`[vitest] PostgreSQL not reachable at ${pgUrl}: running unit and PGlite suites only`);
+}
+
+const dbTests = ['packages/*/src/**/*.db.test.ts', 'apps/*/src/**/*.db.test.ts', 'apps/*/test/**/*.db.test.ts'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], exclude: dbTests } },
+      { test: { name: 'pglite', include: dbTests, env: { JIEBANG_TEST_DB: 'pglite' }, globalSetup: ['packages/test-kit/src/pglite-template.setup.ts'] } },
+      ...(hasPostgres ? [{ test: { name: 'postgres', include: dbTests, env: { JIEBANG_TEST_DB: 'postgres', JIEBANG_TEST_PG_URL: pgUrl } } }] : []),
+    ],
+  },
+});
