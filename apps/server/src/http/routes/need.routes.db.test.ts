@@ -18,7 +18,9 @@ describe('needs API: collection → screening → vetting → pool', () => {
     await createUser(t.deps, { tenantId, username: 'demander', organisationId: demanderOrgId, grants: [{ role: 'demander', organisationId: demanderOrgId }] });
     await createUser(t.deps, { tenantId, username: 'officer', grants: [{ role: 'programme_owner', programmeId }] });
     await createUser(t.deps, { tenantId, username: 'stranger', organisationId: otherOrgId, grants: [{ role: 'demander', organisationId: otherOrgId }] });
-    [demander, officer, stranger] = await Promise.all(['demander', 'officer', 'stranger'].map((name) => ApiClient.signIn(t.app, name)));
+    demander = await ApiClient.signIn(t.app, 'demander');
+    officer = await ApiClient.signIn(t.app, 'officer');
+    stranger = await ApiClient.signIn(t.app, 'stranger');
   });
   afterAll(() => t.close());
 
