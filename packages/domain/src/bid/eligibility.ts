@@ -81,7 +81,7 @@ export function checkEligibility(facts: EligibilityFacts): EligibilityReport {
   const inRegion =
     policy.regionScope.length === 0 ||
     (domesticLead && facts.lead.regionCode !== null && policy.regionScope.some((scope) => regionWithin(facts.lead.regionCode ?? '', scope)));
-  check('region', inRegion || (!domesticLead && policy.allowForeignOrganisations && policy.regionScope.length === 0), '注册地符合要求', `牵头单位注册地不在本计划范围（${policy.regionScope.join('、')}）`);
+  check('region', inRegion, '注册地符合要求', `牵头单位注册地不在本计划范围（${policy.regionScope.join('、')}）`);
 
   const foreign = everyone.filter((org) => org.countryCode !== 'CN');
   check('foreign_organisation', policy.allowForeignOrganisations || foreign.length === 0, '境外单位参与符合要求', `本计划不接受境外单位：${foreign.map((o) => o.name).join('、')}`);
