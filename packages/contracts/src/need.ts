@@ -18,7 +18,21 @@ export const CreateNeedBody = z.object({
   isBasicResearch: z.boolean().default(false).describe('Flags a need outside the mechanism’s boundary; it can never be pooled'),
 });
 
-export const UpdateNeedBody = CreateNeedBody.omit({ demanderOrgId: true }).partial().extend(VersionedCommand.shape);
+/** No defaults here: zod would fill omitted fields of a partial edit and silently reset them. */
+export const UpdateNeedBody = z
+  .object({
+    title: NonEmpty(200),
+    category: NeedCategory,
+    field: NonEmpty(100),
+    industrialChain: z.string().trim().max(100),
+    problemStatement: NonEmpty(20_000),
+    applicationScenario: z.string().trim().max(20_000),
+    indicators: IndicatorList,
+    coFundingFen: Fen,
+    isBasicResearch: z.boolean(),
+  })
+  .partial()
+  .extend(VersionedCommand.shape);
 
 export const MergeNeedBody = VersionedCommand.extend({ targetNeedId: z.uuid().describe('The need this one is merged into') });
 export const VetNeedBody = ReasonedCommand.extend({ opinion: z.string().trim().max(5000).default('').describe('Expert vetting opinion (论证意见)') });

@@ -28,11 +28,14 @@ export const AUDITED_AGGREGATES = [
   'payout',
   'failure_review',
   'integrity_record',
+  /** The audit trail itself: exports (`audit.exported`) are audited too. */
+  'audit',
 ] as const;
 export type AuditedAggregate = (typeof AUDITED_AGGREGATES)[number];
 
 /** Events that are not a lifecycle transition (creation, edits, sign-in…). */
 export const NON_TRANSITION_AUDIT_TYPES = [
+  'tenant.created',
   'user.signed_in',
   'user.sign_in_failed',
   'user.signed_out',
@@ -49,16 +52,20 @@ export const NON_TRANSITION_AUDIT_TYPES = [
   'bid.created',
   'bid.updated',
   'bid.eligibility_checked',
+  'bid.pi_commitment_signed',
   'review_panel.created',
   'review_panel.expert_assigned',
+  'review_panel.expert_removed',
   'review_score.submitted',
   'bid.ranked',
   'public_notice.created',
   'objection.filed',
   'award.created',
   'award.negotiation_failed',
+  'award.contracted',
   'contract.created',
   'contract.terms_updated',
+  'contract.change_applied',
   'milestone.reviewed',
   'change_request.filed',
   'expense.submitted',

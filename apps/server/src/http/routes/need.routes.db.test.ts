@@ -68,7 +68,8 @@ describe('needs API: collection → screening → vetting → pool', () => {
     expect(early.status).toBe(409);
     expect(early.body.error).toMatchObject({ code: 'FORBIDDEN_TRANSITION', rule: 'need.pool' });
 
-    await demander.expect(200, 'PATCH', `/api/needs/${created.id}`, { title: '修改后的标题', version: created.version });
+    const edited = await demander.expect(200, 'PATCH', `/api/needs/${created.id}`, { title: '修改后的标题', version: created.version });
+    expect(edited).toMatchObject({ title: '修改后的标题', coFundingFen: 50_000_000, field: '智能制造' });
     const stale = await demander.post(`/api/needs/${created.id}/submit`, { version: created.version });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('STALE_VERSION');

@@ -1,6 +1,35 @@
+import { IdParams, OrganisationSearchItem, OrganisationSearchQuery, OrganisationView, Page, RegisterOrganisationBody, RegisterOrganisationResponse, errorResponses } from '@jiebang/contracts';
+import { presentOrganisation, presentOrganisationSearchItem } from '../../presenters/organisation.presenter.ts';
+import { getOrganisation } from '../../use-cases/organisation/get-organisation.ts';
+import { registerOrganisation } from '../../use-cases/organisation/register-organisation.ts';
+import { searchOrganisations } from '../../use-cases/organisation/search-organisations.ts';
 import type { RouteDeps, RouteServer } from '../app.ts';
 
+const tags = ['Organisations 单位'];
+
 export function registerOrganisationRoutes(app: RouteServer, r: RouteDeps) {
-  void app;
-  void r;
+  app.post(
+    '/api/organisations/register',
+    { schema: { tags, summary: 'Register an organisation and its first account (public; the account may raise needs, bid and lead bids)', body: RegisterOrganisationBody, response: { 201: RegisterOrganisationResponse, ...errorResponses } } },
+    async (request, reply) => {
+      const ctx = r.context(request);
+      const result = await registerOrganisation(ctx, request.body);
+      const organisation = await getOrganisation(ctx, result.organisationId);
+      const { account } = request.body;
+      return reply.status(201).send({
+        organisation: await presentOrganisation(ctx.deps.db, ctx.actor, organisation),
+        account: { id: result.userId, username: account.username, displayName: account.displayName, roles: [...result.roles] },
+      });
+    },
+  );
+
+  app.get('/api/organisations', { schema: { tags, summary: 'Search organisations by name or USCC (signed in), e.g. to pick consortium members', querystring: OrganisationSearchQuery, response: { 200: Page(OrganisationSearchItem), ...errorResponses } } }, async (request) => {
+    const { total, rows } = await searchOrganisations(r.context(request), request.query);
+    return { items: rows.map(presentOrganisationSearchItem), total, page: request.query.page, pageSize: request.query.pageSize };
+  });
+
+  app.get('/api/organisations/:id', { schema: { tags, summary: 'An organisation’s public profile (no staff data)', params: IdParams, response: { 200: OrganisationView, ...errorResponses } } }, async (request) => {
+    const ctx = r.context(request);
+    return presentOrganisation(ctx.deps.db, ctx.actor, await getOrganisation(ctx, request.params.id));
+  });
 }
