@@ -34,9 +34,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], exclude: dbTests } },
-      { test: { name: 'pglite', include: dbTests, env: { JIEBANG_TEST_DB: 'pglite' }, globalSetup: ['packages/test-kit/src/pglite-template.setup.ts'] } },
-      ...(hasPostgres ? [{ test: { name: 'postgres', include: dbTests, env: { JIEBANG_TEST_DB: 'postgres', JIEBANG_TEST_PG_URL: pgUrl } } }] : []),
+      { extends: true, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], exclude: dbTests } },
+      { extends: true, test: { name: 'pglite', include: dbTests, env: { JIEBANG_TEST_DB: 'pglite' }, globalSetup: ['packages/test-kit/src/pglite-template.setup.ts'] } },
+      ...(hasPostgres ? [{ extends: true, test: { name: 'postgres', include: dbTests, env: { JIEBANG_TEST_DB: 'postgres', JIEBANG_TEST_PG_URL: pgUrl } } }] : []),
     ],
   },
 });

@@ -41,7 +41,7 @@ async function lockDataDir(dir: string): Promise<() => Promise<void>> {
   const lockFile = join(dir, 'jiebang.pid');
   const holder = Number.parseInt(await readFile(lockFile, 'utf8').catch(() => ''), 10);
   if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-    throw new Error(`${dir} is in use by another Jiebang process (pid ${holder}); stop it first, or use DATABASE_URL for a shared PostgreSQL server`);
+    throw new Error(`${dir} is in use by another Jiebang process (pid ${holder}); stop it first, or use DATABASE_URL for a shared PostgreSQL server (if pid ${holder} is not Jiebang, delete ${lockFile})`);
   }
   await writeFile(lockFile, String(process.pid));
   return () => rm(lockFile, { force: true });
