@@ -35,8 +35,12 @@ export async function createNingboCast(t: TestApp) {
     auditor: await createUser(t.deps, { tenantId, username: USERNAMES.auditor, displayName: '审计管理员', grants: [{ role: 'audit_admin' }] }),
   };
   const as = {} as Record<keyof typeof users, ApiClient>;
-  for (const key of Object.keys(users) as (keyof typeof users)[]) as[key] = await ApiClient.signIn(t.app, USERNAMES[key]);
-  return { tenantId, orgs, users, as, public: new ApiClient(t.app) };
+  /** Sessions end after 30 idle minutes (等保), so everyone signs in again after the clock jumps days ahead. */
+  const signInEveryone = async () => {
+    for (const key of Object.keys(users) as (keyof typeof users)[]) as[key] = await ApiClient.signIn(t.app, USERNAMES[key]);
+  };
+  await signInEveryone();
+  return { tenantId, orgs, users, as, public: new ApiClient(t.app), signInEveryone };
 }
 
 export type NingboCast = Awaited<ReturnType<typeof createNingboCast>>;
