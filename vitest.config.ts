@@ -28,14 +28,16 @@ if (!hasPostgres) {
 }
 
 const dbTests = ['packages/*/src/**/*.db.test.ts', 'apps/*/src/**/*.db.test.ts', 'apps/*/test/**/*.db.test.ts'];
+/** Tests of embedded-only behaviour (the data-directory lock): the PGlite project alone runs them. */
+const pgliteOnlyTests = ['apps/*/src/**/*.pglite.test.ts'];
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], exclude: dbTests } },
-      { extends: true, test: { name: 'pglite', include: dbTests, env: { JIEBANG_TEST_DB: 'pglite' }, globalSetup: ['packages/test-kit/src/pglite-template.setup.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], exclude: [...dbTests, ...pgliteOnlyTests] } },
+      { extends: true, test: { name: 'pglite', include: [...dbTests, ...pgliteOnlyTests], env: { JIEBANG_TEST_DB: 'pglite' }, globalSetup: ['packages/test-kit/src/pglite-template.setup.ts'] } },
       ...(hasPostgres ? [{ extends: true as const, test: { name: 'postgres', include: dbTests, env: { JIEBANG_TEST_DB: 'postgres', JIEBANG_TEST_PG_URL: pgUrl } } }] : []),
     ],
   },
