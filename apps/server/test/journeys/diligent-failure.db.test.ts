@@ -1,20 +1,14 @@
-import { openTestApp, type TestApp } from '@jiebang/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bidAgainAndCheck, judgeFailure, runProjectToFailedAcceptance } from './failure-steps.ts';
-import { createNingboCast, type NingboCast } from './journey-cast.ts';
+import { setUpJourney } from './journey-cast.ts';
 import { openProgramme } from './lifecycle-steps.ts';
 
 /** Journey (b): 宽容失败 — a failure judged diligent leaves no record and does not stop the PI bidding again. */
 describe('journey (b): a failed project judged a diligent failure', () => {
-  let t: TestApp;
-  let cast: NingboCast;
-  beforeAll(async () => {
-    t = await openTestApp();
-    cast = await createNingboCast(t);
-  });
-  afterAll(() => t.close());
+  const journey = setUpJourney();
 
   it('creates no integrity record, and the PI and organisation pass the next eligibility check', async () => {
+    const { t, cast } = journey;
     const programmeId = await openProgramme(cast);
     const contractId = await runProjectToFailedAcceptance(t, cast, programmeId);
     const decided = await judgeFailure(cast, contractId, 'diligent_failure', '原始记录完整：实验日志 212 条、月报 12 份、经费支出与计划一致；技术路线经论证可行，失败源于高反光材料成像机理的不确定性，属勤勉尽责。');

@@ -1,6 +1,5 @@
-import { openTestApp, type TestApp } from '@jiebang/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNingboCast, type NingboCast } from './journey-cast.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './journey-cast.ts';
 import { closeBidding, noticeAndAward, openProgramme, poolNeed, publishChallenge, reviewAndShortlist, submitBid, yuan } from './lifecycle-steps.ts';
 
 /**
@@ -8,15 +7,10 @@ import { closeBidding, noticeAndAward, openProgramme, poolNeed, publishChallenge
  * through the HTTP API, on PGlite and on the PostgreSQL server.
  */
 describe('journey (a): need → challenge → bids → review → notice → award → contract → milestones → acceptance → payout', () => {
-  let t: TestApp;
-  let cast: NingboCast;
-  beforeAll(async () => {
-    t = await openTestApp();
-    cast = await createNingboCast(t);
-  });
-  afterAll(() => t.close());
+  const journey = setUpJourney();
 
   it('runs the whole programme lifecycle and pays on results', async () => {
+    const { t, cast } = journey;
     const { as } = cast;
     // Screening: need → vetting → pool → challenge → approval → publication.
     const programmeId = await openProgramme(cast);

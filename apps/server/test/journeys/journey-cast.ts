@@ -1,4 +1,5 @@
-import { ApiClient, createOrganisation, createTenant, createUser, type TestApp } from '@jiebang/test-kit';
+import { ApiClient, createOrganisation, createTenant, createUser, openTestApp, type TestApp } from '@jiebang/test-kit';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * The people and organisations of the Ningbo journeys. Only this starting data is made by factories;
@@ -44,3 +45,14 @@ export async function createNingboCast(t: TestApp) {
 }
 
 export type NingboCast = Awaited<ReturnType<typeof createNingboCast>>;
+
+/** Registers the set-up of one journey file: a fresh database and app, the Ningbo cast signed in. */
+export function setUpJourney(): { t: TestApp; cast: NingboCast } {
+  const journey = {} as { t: TestApp; cast: NingboCast };
+  beforeAll(async () => {
+    journey.t = await openTestApp();
+    journey.cast = await createNingboCast(journey.t);
+  });
+  afterAll(() => journey.t.close());
+  return journey;
+}

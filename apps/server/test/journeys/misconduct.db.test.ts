@@ -1,20 +1,14 @@
-import { openTestApp, type TestApp } from '@jiebang/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bidAgainAndCheck, judgeFailure, runProjectToFailedAcceptance } from './failure-steps.ts';
-import { createNingboCast, type NingboCast } from './journey-cast.ts';
+import { setUpJourney } from './journey-cast.ts';
 import { openProgramme } from './lifecycle-steps.ts';
 
 /** Journey (c): misconduct goes to the integrity record (信用管理), and the next formal check sees it. */
 describe('journey (c): a failed project judged misconduct', () => {
-  let t: TestApp;
-  let cast: NingboCast;
-  beforeAll(async () => {
-    t = await openTestApp();
-    cast = await createNingboCast(t);
-  });
-  afterAll(() => t.close());
+  const journey = setUpJourney();
 
   it('records misconduct against the lead organisation and the PI, and the next eligibility check fails on it', async () => {
+    const { t, cast } = journey;
     const programmeId = await openProgramme(cast);
     const contractId = await runProjectToFailedAcceptance(t, cast, programmeId);
     await judgeFailure(cast, contractId, 'misconduct', '经核查，中期检测数据系对比样本替换所得，构成科研失信行为。');
