@@ -9,12 +9,15 @@ export const Fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe
 export const BasisPoints = z.number().int().min(0).max(10_000).describe('Basis points: 10000 = 100%');
 export const RegionCode = z.string().regex(/^[1-8]\d{5}$/, 'must be a 6-digit GB/T 2260 division code');
 export const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 instant (stored in UTC)');
-export const DateOnly = z.iso.date().describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');
+export const DateOnly = z.iso
+  .date()
+  .refine((value) => value >= '1900-01-01' && value <= '2999-12-31', 'must be between 1900-01-01 and 2999-12-31')
+  .describe('Calendar date YYYY-MM-DD (Asia/Shanghai)');
 export const NonEmpty = (max = 500) => z.string().trim().min(1, 'is required').max(max);
 
 /** Optimistic concurrency: pass the version you read; a stale one answers 409 STALE_VERSION. */
 export const VersionedCommand = z.object({
-  version: z.number().int().min(1).optional().describe('The version you read; omitted = act on whatever is current'),
+  version: z.number().int().min(1).max(2_147_483_647).optional().describe('The version you read; omitted = act on whatever is current'),
 });
 export const ReasonedCommand = VersionedCommand.extend({ reason: z.string().trim().max(2000).default('') });
 

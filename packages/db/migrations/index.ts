@@ -3,6 +3,7 @@ import * as createIdentityAndAudit from './0001-create-identity-and-audit.ts';
 import * as createScreening from './0002-create-screening.ts';
 import * as createEvaluation from './0003-create-evaluation.ts';
 import * as createSupervision from './0004-create-supervision.ts';
+import * as freezeContractFundingAndNoticeAlternates from './0005-freeze-contract-funding-and-notice-alternates.ts';
 
 /**
  * Every migration, by name. Forward-only: a shipped migration is never edited; a change is a new file.
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-create-screening': createScreening,
   '0003-create-evaluation': createEvaluation,
   '0004-create-supervision': createSupervision,
+  '0005-freeze-contract-funding-and-notice-alternates': freezeContractFundingAndNoticeAlternates,
 };

@@ -263,6 +263,8 @@ export interface PublicNoticeTable {
   title: string;
   body: string;
   proposed_bid_ids: Json<string[]>;
+  /** 候补: shortlisted bids below the winners, in rank order; the only candidates for a fallback award. */
+  alternate_bid_ids: ColumnType<string[], string | undefined, string>;
   opens_at: Timestamp;
   closes_at: Timestamp;
   status: string;
@@ -315,6 +317,8 @@ export interface ContractTable {
   indicators: Json<unknown>;
   deliverables: Json<unknown>;
   ip_terms: ColumnType<string, string | undefined, string>;
+  /** The programme's FundingScheme when negotiation opened; payouts use this, never the current policy. */
+  funding_scheme: Json<unknown>;
   status: string;
   signed_at: Timestamp | null;
   created_at: DefaultTimestamp;

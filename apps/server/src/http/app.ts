@@ -9,6 +9,7 @@ import type { AppDeps, RequestMeta } from '../context.ts';
 import { resolveSession, type SessionPolicy } from '../auth/sessions.ts';
 import type { UseCaseContext } from '../use-cases/use-case-context.ts';
 import { sendError } from './error-mapper.ts';
+import { rejectNulCharacters } from './reject-nul.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export const SESSION_COOKIE = 'jb_session';
@@ -72,6 +73,8 @@ export async function buildApp({ deps, config }: AppOptions): Promise<FastifyIns
     request.sessionToken = token || null;
     request.actor = token ? await resolveSession(deps.db, token, deps.now(), sessionPolicy) : null;
   });
+
+  app.addHook('preValidation', async (request) => rejectNulCharacters(request));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));

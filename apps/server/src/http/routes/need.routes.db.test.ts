@@ -94,6 +94,29 @@ describe('needs API: collection → screening → vetting → pool', () => {
     expect(paths).toEqual(expect.arrayContaining(['body.title', 'body.category', 'body.indicators.0.weightBp']));
   });
 
+  it('answers 400, not 500, for a NUL character anywhere and for a version beyond the column', async () => {
+    const nulTitle = await demander.post(`/api/programmes/${programmeId}/needs`, { ...needBody(), title: 'a\u0000b' });
+    expect(nulTitle.status).toBe(400);
+    expect(nulTitle.body.error.issues).toEqual([{ path: 'body.title', message: 'must not contain the NUL character (U+0000)' }]);
+    const nulIndicator = await demander.post(`/api/programmes/${programmeId}/needs`, { ...needBody(), indicators: [{ ...sampleIndicators()[0], name: '\u0000' }] });
+    expect(nulIndicator.body.error.issues[0].path).toBe('body.indicators.0.name');
+    const nulSignIn = await new ApiClient(t.app).post('/api/auth/sign-in', { username: 'demander\u0000', password: 'x' });
+    expect(nulSignIn.status).toBe(400);
+    const nulQuery = await new ApiClient(t.app).get('/api/challenges?q=%00');
+    expect(nulQuery.body.error.issues[0].path).toBe('querystring.q');
+    const created = await demander.expect(201, 'POST', `/api/programmes/${programmeId}/needs`, needBody());
+    const hugeVersion = await demander.post(`/api/needs/${created.id}/submit`, { version: 3_000_000_000 });
+    expect(hugeVersion.status).toBe(400);
+    expect(hugeVersion.body.error.issues[0].path).toBe('body.version');
+  });
+
+  it('hides a draft programme from demanders (404), while its officer sees its needs', async () => {
+    const tenantId = (await t.deps.db.selectFrom('programme').select('tenant_id').where('id', '=', programmeId).executeTakeFirstOrThrow()).tenant_id;
+    const draftId = await createProgramme(t.deps, { tenantId, status: 'draft' });
+    expect((await demander.post(`/api/programmes/${draftId}/needs`, needBody())).status).toBe(404);
+    expect((await demander.get(`/api/programmes/${draftId}/needs`)).status).toBe(404);
+  });
+
   it('answers 401 without a session', async () => {
     const anonymous = new ApiClient(t.app);
     expect((await anonymous.post(`/api/programmes/${programmeId}/needs`, needBody())).status).toBe(401);

@@ -1,4 +1,4 @@
-import { actsForOrganisation, assertIndicators, DomainError, type Indicator, type NeedCategory } from '@jiebang/domain';
+import { actsForOrganisation, assertIndicators, canOnProgramme, DomainError, type Indicator, type NeedCategory, type ProgrammeStatus } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { programmeRepository } from '../../repositories/programme.repository.ts';
 import { audit, authorise, notFound, requireActor, type UseCaseContext } from '../use-case-context.ts';
@@ -24,7 +24,10 @@ export async function createNeed(ctx: UseCaseContext, input: CreateNeedInput): P
   assertIndicators(input.indicators);
   return inTransaction(ctx.deps, async (trx) => {
     const programme = await programmeRepository.findById(trx, input.programmeId);
-    if (!programme) throw notFound('programme', input.programmeId);
+    // A draft programme is invisible outside its office: answer as if it did not exist.
+    if (!programme || !canOnProgramme(actor, 'view', { id: programme.id, tenantId: programme.tenant_id, status: programme.status as ProgrammeStatus })) {
+      throw notFound('programme', input.programmeId);
+    }
     if (programme.status !== 'active') {
       throw new DomainError('RULE_VIOLATION', `Programme is ${programme.status}; needs are collected only while it is active`, { rule: 'programme.not_collecting' });
     }
