@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BID_STATUSES, ELIGIBILITY_RULES } from '@jiebang/domain';
-import { Actions, AuditTrailEntry, BasisPoints, Fen, NonEmpty, ReasonedCommand, Timestamp, VersionedCommand } from './common.ts';
+import { Actions, AuditTrailEntry, BasisPoints, Fen, NonEmpty, Page, PageQuery, ReasonedCommand, Timestamp, VersionedCommand } from './common.ts';
 
 export const IndicatorCommitment = z
   .object({
@@ -86,13 +86,17 @@ export const BidView = z
     eligibilityReport: EligibilityReportView.nullable(),
     totalScore: z.number().nullable().describe('Mean expert total at shortlisting; hidden from experts'),
     rank: z.number().int().nullable(),
+    resubmitBy: Timestamp.nullable().describe('A returned bid: it may be resubmitted until the bid deadline or, if later, this moment (7 days after its return), while the formal check runs'),
     submittedAt: Timestamp.nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     version: z.number().int(),
     actions: Actions,
-    timeline: z.array(AuditTrailEntry),
+    timeline: z.array(AuditTrailEntry).describe('Outside the programme office, the ranks and score aggregates recorded by the shortlist are left out'),
   })
   .meta({ id: 'Bid' });
 
 export const BidList = z.object({ items: z.array(BidView) });
+
+export const MyBidsQuery = PageQuery;
+export const MyBidsPage = Page(BidView);

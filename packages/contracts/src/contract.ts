@@ -4,6 +4,7 @@ import {
   CHANGE_REQUEST_STATUSES,
   CONTRACT_STATUSES,
   EXPENSE_STATUSES,
+  FALLBACK_NONE_REASONS,
   MILESTONE_DECISIONS,
   MILESTONE_STATUSES,
   TRANCHE_STATUSES,
@@ -17,6 +18,7 @@ import { Actions, AuditTrailEntry, BasisPoints, DateOnly, Fen, NonEmpty, Timesta
 import { FailureReviewView } from './failure-review.ts';
 import { IndicatorInput, IndicatorList } from './indicator.ts';
 import { PayoutView } from './payout.ts';
+import { FundingSchemeSchema } from './programme.ts';
 
 /** Reports a domain field issue ('tranches.1.milestoneSequence') at the same path in a zod refinement. */
 const addIssues = (ctx: z.RefinementCtx, issues: readonly FieldIssue[], prefix: (string | number)[] = []) => {
@@ -211,6 +213,7 @@ export const ContractView = z
     indicators: z.array(IndicatorInput).describe('Frozen from the challenge at negotiation; changed only by an approved goal_indicator_change'),
     deliverables: z.array(z.string()),
     ipTerms: z.string(),
+    fundingScheme: FundingSchemeSchema.describe('The programme funding scheme in force when negotiation opened; payouts follow it even if the programme policy changes later'),
     milestones: z.array(MilestoneView),
     tranches: z.array(TrancheView),
     changeRequests: z.array(ChangeRequestView),
@@ -238,6 +241,12 @@ export const FallbackAwardView = z
 export const FailNegotiationResult = z
   .object({
     contract: ContractView,
-    fallbackAward: FallbackAwardView.nullable().describe('The next-ranked shortlisted bid, now selected and awarded; null when none is left (the challenge has no further award)'),
+    fallbackAward: FallbackAwardView.nullable().describe(
+      'The best-ranked alternate (候补) of the latest closed public notice that is still shortlisted, unawarded and not struck by an upheld objection, now selected and awarded; null when there is none',
+    ),
+    fallbackReason: z
+      .enum(FALLBACK_NONE_REASONS)
+      .nullable()
+      .describe('Why there is no fallback award (null when there is one): no_closed_notice | no_alternates (the notice named none) | alternates_exhausted'),
   })
   .meta({ id: 'FailNegotiationResult' });

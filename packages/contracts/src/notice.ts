@@ -6,6 +6,11 @@ export const CreateNoticeBody = z.object({
   title: NonEmpty(200),
   body: NonEmpty(20_000).describe('The text of the notice (公示内容)'),
   proposedBidIds: z.array(z.uuid()).min(1, 'propose at least one shortlisted bid').max(20).describe('Shortlisted bids proposed as winners, at most the challenge’s max winners'),
+  alternateBidIds: z
+    .array(z.uuid())
+    .max(20)
+    .optional()
+    .describe('Alternates (候补): shortlisted bids ranked below every proposed winner, in rank order. Only they may replace a winner whose negotiation fails; the public may object to them too'),
 });
 
 /**
@@ -31,6 +36,7 @@ export const NoticeView = z
     opensAt: Timestamp,
     closesAt: Timestamp,
     proposedWinners: z.array(ProposedWinnerView),
+    alternates: z.array(ProposedWinnerView).describe('候补, in rank order: not awarded now; a fallback if negotiation with a winner fails'),
     objectionsCount: z.number().int(),
     version: z.number().int(),
     actions: Actions,
@@ -48,7 +54,7 @@ export const FileObjectionBody = z.object({
   objectorName: NonEmpty(100).describe('Name of the person or unit objecting (实名异议)'),
   objectorContact: NonEmpty(200).describe('Phone or email; seen by the programme office only'),
   reason: NonEmpty(10_000),
-  bidId: z.uuid().optional().describe('The proposed bid objected to; omitted = the result as a whole'),
+  bidId: z.uuid().optional().describe('The proposed bid or alternate objected to; omitted = the result as a whole'),
 });
 
 export const ObjectionReceiptView = z

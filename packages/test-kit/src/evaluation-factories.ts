@@ -1,4 +1,4 @@
-import type { AllocationMode, ChallengeStatus, Indicator, PolicyPresetId, ProgrammePolicy } from '@jiebang/domain';
+import type { AllocationMode, BidStatus, ChallengeStatus, Indicator, PanelRole, PanelStatus, PolicyPresetId, ProgrammePolicy } from '@jiebang/domain';
 import type { AppDeps } from '@jiebang/server';
 import { createOrganisation, createProgramme, createTenant, createUser, sampleIndicators, type GrantInput } from './factories.ts';
 
@@ -75,6 +75,81 @@ export async function setChallengeStatus(deps: AppDeps, challengeId: string, sta
     .set((eb) => ({ status, updated_at: deps.now(), version: eb('version', '+', 1) }))
     .where('id', '=', challengeId)
     .execute();
+}
+
+export interface BidRowInput {
+  challengeId: string;
+  leadOrgId: string;
+  piUserId: string;
+  createdBy: string;
+  title?: string;
+  /** Defaults to `under_review`; a shortlisted bid should be given its `rank`. */
+  status?: BidStatus;
+  rank?: number | null;
+  totalScore?: number | null;
+  memberOrgIds?: string[];
+}
+
+/**
+ * A bid row (with its lead and members) inserted directly at any status, for tests of later steps (notice, award,
+ * list endpoints) that need not walk every bid through drafting, the formal check and review. No audit trail.
+ */
+export async function createBidRow(deps: AppDeps, input: BidRowInput): Promise<string> {
+  const challenge = await deps.db.selectFrom('challenge').select(['tenant_id', 'programme_id', 'indicators']).where('id', '=', input.challengeId).executeTakeFirstOrThrow();
+  const id = deps.newId();
+  const now = deps.now();
+  const commitments = (challenge.indicators as Indicator[]).map((indicator) => ({ indicatorKey: indicator.key, committedValue: indicator.target, note: '' }));
+  await deps.db
+    .insertInto('bid')
+    .values({
+      id,
+      tenant_id: challenge.tenant_id,
+      challenge_id: input.challengeId,
+      programme_id: challenge.programme_id,
+      lead_org_id: input.leadOrgId,
+      pi_user_id: input.piUserId,
+      title: input.title ?? `铸件缺陷在线检测方案 ${serial++}`,
+      technical_proposal: '多光谱成像结合轻量化缺陷检测网络，在产线边缘端实时识别铸造缺陷。',
+      indicator_commitments: JSON.stringify(commitments),
+      budget_fen: 400_000_000,
+      rd_input_fen: 500_000_000,
+      pi_commitment_signed_at: now,
+      status: input.status ?? 'under_review',
+      rank: input.rank ?? null,
+      total_score: input.totalScore ?? null,
+      submitted_at: input.status === 'draft' ? null : now,
+      created_by: input.createdBy,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  const memberOrgIds = input.memberOrgIds ?? [];
+  const memberShare = memberOrgIds.length ? Math.floor(4000 / memberOrgIds.length) : 0;
+  await deps.db
+    .insertInto('bid_member')
+    .values([
+      { bid_id: id, organisation_id: input.leadOrgId, role: 'lead', task: '总体方案与系统集成', budget_share_bp: 10_000 - memberShare * memberOrgIds.length },
+      ...memberOrgIds.map((organisationId) => ({ bid_id: id, organisation_id: organisationId, role: 'member' as const, task: '专项研制', budget_share_bp: memberShare })),
+    ])
+    .execute();
+  return id;
+}
+
+/** A review panel row with its experts, inserted directly (default: scoring), for tests of what experts see. */
+export async function createPanelRow(deps: AppDeps, input: { challengeId: string; createdBy: string; status?: PanelStatus; experts: { userId: string; panelRole: PanelRole }[] }): Promise<string> {
+  const challenge = await deps.db.selectFrom('challenge').select('tenant_id').where('id', '=', input.challengeId).executeTakeFirstOrThrow();
+  const id = deps.newId();
+  await deps.db
+    .insertInto('review_panel')
+    .values({ id, tenant_id: challenge.tenant_id, challenge_id: input.challengeId, rubric: JSON.stringify([]), status: input.status ?? 'scoring', created_by: input.createdBy, created_at: deps.now() })
+    .execute();
+  if (input.experts.length) {
+    await deps.db
+      .insertInto('panel_member')
+      .values(input.experts.map((expert) => ({ panel_id: id, expert_user_id: expert.userId, panel_role: expert.panelRole, assigned_by: input.createdBy, assigned_at: deps.now() })))
+      .execute();
+  }
+  return id;
 }
 
 export interface IntegrityRecordInput {

@@ -5,3 +5,4 @@ export * from './api-client.ts';
 export * from './evaluation-factories.ts';
 export * from './screening-factories.ts';
 export * from './supervision-factories.ts';
+export * from './query-counter.ts';

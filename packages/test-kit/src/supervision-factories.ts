@@ -13,8 +13,14 @@ export interface AwardedBidCaseInput {
   rdInputFen?: number;
   /** The winning bid's budget, which opens negotiation as the contract value (default 5,000,000 yuan). */
   budgetFen?: number;
-  /** Also insert a second shortlisted bid at rank 2 (the fallback when negotiation fails). */
+  /** Also insert a second shortlisted bid right below the winners (the fallback when negotiation fails). Same as `runnersUp: 1`. */
   withRunnerUp?: boolean;
+  /** Shortlisted bids below the winners, at ranks winners+1, winners+2, … (default 0, or 1 with `withRunnerUp`). */
+  runnersUp?: number;
+  /** Which runners-up, by rank, the closed public notice names as alternates (候补), in this order; default all of them. */
+  alternateRanks?: number[];
+  /** Awarded bids, at ranks 1…winners (several = 赛马制); default 1. The first is `bidId`/`awardId`. */
+  winners?: number;
   /** The challenge names no demander (a programme-office challenge). */
   withoutDemander?: boolean;
   /** Prefix of the usernames made here; unique per call by default. */
@@ -47,14 +53,29 @@ export interface AwardedBidCase {
     /** Staff of an unrelated organisation. */
     stranger: FactoryUser;
   };
-  runnerUp: { bidId: string; leadOrgId: string; pi: FactoryUser } | null;
+  /** The first runner-up (rank winners+1), or null. */
+  runnerUp: RankedBid | null;
+  runnersUp: RankedBid[];
+  /** Winners after the first (赛马制), each with its award. */
+  otherWinners: (RankedBid & { awardId: string })[];
+  /** The closed public notice (公示) of the result: proposes the winners, names the alternates. */
+  noticeId: string;
+}
+
+export interface RankedBid {
+  bidId: string;
+  leadOrgId: string;
+  rank: number;
+  pi: FactoryUser;
 }
 
 /**
  * (Named `createAwardedBidCase` because evaluation-factories.ts already exports a smaller `createAwardedBid`.)
  * A challenge already awarded, without going through the bid/review/award API: a programme with the preset, the
  * challenge (status awarded, sample indicators, demander), the winning bid (selected, lead + member, PI) and its
- * award at rank 1, plus the people who act on the contract. Optionally a runner-up bid, shortlisted at rank 2.
+ * award at rank 1, plus the people who act on the contract. Optionally more winners and runner-up bids
+ * (shortlisted below the winners). A closed public notice proposes the winners and names the runners-up as
+ * alternates (候补) unless `alternateRanks` says otherwise: only alternates may be awarded as a fallback.
  */
 export async function createAwardedBidCase(deps: AppDeps, input: AwardedBidCaseInput = {}): Promise<AwardedBidCase> {
   const n = serial++;
@@ -143,16 +164,46 @@ export async function createAwardedBidCase(deps: AppDeps, input: AwardedBidCaseI
   const awardId = deps.newId();
   await deps.db.insertInto('award').values({ id: awardId, tenant_id: tenantId, challenge_id: challengeId, bid_id: bidId, lead_org_id: leadOrgId, rank: 1, status: 'awarded', awarded_by: users.officer.id, awarded_at: now }).execute();
 
-  let runnerUp: AwardedBidCase['runnerUp'] = null;
-  if (input.withRunnerUp) {
-    const runnerOrgId = await createOrganisation(deps, { tenantId, name: `递补单位${n}` });
-    const runnerPi = await user('runner-pi', runnerOrgId, [{ role: 'principal_investigator', organisationId: runnerOrgId }]);
-    const runnerBidId = await insertBid(runnerOrgId, runnerPi, 'shortlisted', 2, 86);
-    await deps.db.insertInto('bid_member').values({ bid_id: runnerBidId, organisation_id: runnerOrgId, role: 'lead', task: '全部研发任务', budget_share_bp: 10_000 }).execute();
-    runnerUp = { bidId: runnerBidId, leadOrgId: runnerOrgId, pi: runnerPi };
-  }
+  /** A single-organisation bid at `rank`, its lead organisation named `orgName`. */
+  const rankedBid = async (orgName: string, status: string, rank: number): Promise<RankedBid> => {
+    const orgId = await createOrganisation(deps, { tenantId, name: `${orgName}${n}-${rank}` });
+    const pi = await user(`pi-r${rank}`, orgId, [{ role: 'principal_investigator', organisationId: orgId }]);
+    const id = await insertBid(orgId, pi, status, rank, 91.5 - rank);
+    await deps.db.insertInto('bid_member').values({ bid_id: id, organisation_id: orgId, role: 'lead', task: '全部研发任务', budget_share_bp: 10_000 }).execute();
+    return { bidId: id, leadOrgId: orgId, rank, pi };
+  };
 
-  return { tenantId, programmeId, challengeId, demanderOrgId, leadOrgId, memberOrgId, bidId, awardId, users, runnerUp };
+  const winners = input.winners ?? 1;
+  const otherWinners: AwardedBidCase['otherWinners'] = [];
+  for (let rank = 2; rank <= winners; rank++) {
+    const winner = await rankedBid('并行揭榜单位', 'selected', rank);
+    const winnerAwardId = deps.newId();
+    await deps.db.insertInto('award').values({ id: winnerAwardId, tenant_id: tenantId, challenge_id: challengeId, bid_id: winner.bidId, lead_org_id: winner.leadOrgId, rank, status: 'awarded', awarded_by: users.officer.id, awarded_at: now }).execute();
+    otherWinners.push({ ...winner, awardId: winnerAwardId });
+  }
+  const runnersUp: RankedBid[] = [];
+  for (let index = 0; index < (input.runnersUp ?? (input.withRunnerUp ? 1 : 0)); index++) runnersUp.push(await rankedBid('递补单位', 'shortlisted', winners + 1 + index));
+
+  const alternates = input.alternateRanks ? input.alternateRanks.flatMap((rank) => runnersUp.filter((bid) => bid.rank === rank).map((bid) => bid.bidId)) : runnersUp.map((bid) => bid.bidId);
+  const noticeId = deps.newId();
+  await deps.db
+    .insertInto('public_notice')
+    .values({
+      id: noticeId,
+      tenant_id: tenantId,
+      challenge_id: challengeId,
+      title: '揭榜结果公示',
+      body: '拟立项揭榜方及候补单位名单，公示期内可提出异议。',
+      proposed_bid_ids: JSON.stringify([bidId, ...otherWinners.map((winner) => winner.bidId)]),
+      alternate_bid_ids: JSON.stringify(alternates),
+      opens_at: new Date(now.getTime() - 10 * 86_400_000),
+      closes_at: new Date(now.getTime() - 3 * 86_400_000),
+      status: 'closed',
+      created_by: users.officer.id,
+    })
+    .execute();
+
+  return { tenantId, programmeId, challengeId, demanderOrgId, leadOrgId, memberOrgId, bidId, awardId, users, runnerUp: runnersUp[0] ?? null, runnersUp, otherWinners, noticeId };
 }
 
 /** Terms with two milestones and three tranches: 30% at signing, 40% when milestone 1 passes, 30% at acceptance. */

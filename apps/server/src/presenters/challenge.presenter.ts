@@ -3,6 +3,7 @@ import {
   challengeActions,
   computeFunding,
   isProgrammeOfficer,
+  latestNoticeStatus,
   type AllocationMode,
   type Caller,
   type ChallengeStatus,
@@ -10,27 +11,33 @@ import {
 } from '@jiebang/domain';
 import type { Row } from '@jiebang/db';
 import type { DbOrTx } from '../context.ts';
-import { auditRepository, presentTrail } from '../repositories/audit.repository.ts';
+import { auditRepository, presentPublicTrail } from '../repositories/audit.repository.ts';
 import { challengeGroupRepository, challengeRepository, type ChallengeSummaryRow } from '../repositories/challenge.repository.ts';
+import { noticeRepository } from '../repositories/notice.repository.ts';
 import { organisationRepository } from '../repositories/organisation.repository.ts';
 import { programmeRepository } from '../repositories/programme.repository.ts';
 import { presentFundingOutcome } from './programme.presenter.ts';
 
 const programmeRef = (row: { programme_id: string; tenant_id: string }) => ({ id: row.programme_id, tenantId: row.tenant_id });
 
-/** A 榜单 in full: terms, funding with a preview for its budget, eligibility, group, version chain, actions, timeline. */
-export async function presentChallenge(db: DbOrTx, actor: Caller, challenge: Row<'challenge'>, programme: Row<'programme'>) {
+/**
+ * A 榜单 in full: terms, funding with a preview for its budget, eligibility, group, version chain, actions, timeline.
+ * The timeline names the officers who took each step to officers only (the public reads published challenges).
+ */
+export async function presentChallenge(db: DbOrTx, actor: Caller, challenge: Row<'challenge'>, programme: Row<'programme'>, now: Date) {
   const orgIds = [challenge.demander_org_id, challenge.designated_org_id].filter((id): id is string => id !== null);
-  const [names, tenantName, needIds, nextVersionId, group, trail] = await Promise.all([
+  const status = challenge.status as ChallengeStatus;
+  const [names, tenantName, needIds, nextVersionId, group, trail, notices] = await Promise.all([
     organisationRepository.namesById(db, orgIds),
     programmeRepository.tenantName(db, challenge.tenant_id),
     challengeRepository.needIdsOf(db, challenge.id),
     challengeRepository.successorOf(db, challenge.id),
     challenge.group_id ? challengeGroupRepository.findById(db, challenge.group_id) : Promise.resolve(undefined),
     auditRepository.trailOf(db, 'challenge', challenge.id),
+    // Only the award depends on the notices, and only a challenge under review can be awarded.
+    status === 'under_review' ? noticeRepository.listByChallenge(db, challenge.id) : Promise.resolve([]),
   ]);
   const policy = programmeRepository.policyOf(programme);
-  const status = challenge.status as ChallengeStatus;
   const orgRef = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
   return {
     id: challenge.id,
@@ -68,13 +75,21 @@ export async function presentChallenge(db: DbOrTx, actor: Caller, challenge: Row
     createdAt: challenge.created_at.toISOString(),
     updatedAt: challenge.updated_at.toISOString(),
     version: challenge.version,
-    actions: challengeActions(actor, { status, programme: programmeRef(challenge), demanderOrgId: challenge.demander_org_id, hasNewerVersion: nextVersionId !== null }),
-    timeline: presentTrail(trail),
+    actions: challengeActions(actor, {
+      status,
+      programme: programmeRef(challenge),
+      demanderOrgId: challenge.demander_org_id,
+      hasNewerVersion: nextVersionId !== null,
+      bidDeadline: challenge.bid_deadline,
+      now,
+      latestNoticeStatus: latestNoticeStatus(notices),
+    }),
+    timeline: presentPublicTrail(trail, isProgrammeOfficer(actor, programmeRef(challenge))),
   };
 }
 
-/** A row of the challenge hall or of a programme's list. `republish` is offered on the full view only. */
-export function presentChallengeSummary(actor: Caller, row: ChallengeSummaryRow) {
+/** A row of the challenge hall or of a programme's list. `republish` and `award` are offered on the full view only. */
+export function presentChallengeSummary(actor: Caller, row: ChallengeSummaryRow, now: Date) {
   const status = row.status as ChallengeStatus;
   return {
     id: row.id,
@@ -94,25 +109,37 @@ export function presentChallengeSummary(actor: Caller, row: ChallengeSummaryRow)
     groupId: row.group_id,
     groupSequence: row.group_sequence,
     publishedAt: row.published_at?.toISOString() ?? null,
-    actions: challengeActions(actor, { status, programme: programmeRef(row), hasNewerVersion: true }),
+    actions: challengeActions(actor, { status, programme: programmeRef(row), hasNewerVersion: true, bidDeadline: row.bid_deadline, now }),
   };
 }
 
-/** A 项目群 with the challenges the caller may see, in sequence order. */
+/** 项目群 with the challenges the caller may see, in sequence order; a whole list in two queries. */
+export async function presentChallengeGroups(db: DbOrTx, actor: Caller, groups: readonly Row<'challenge_group'>[]) {
+  if (!groups.length) return [];
+  const groupIds = groups.map((group) => group.id);
+  const [challenges, trails] = await Promise.all([challengeRepository.listByGroups(db, groupIds), auditRepository.trailsOf(db, 'challenge_group', groupIds)]);
+  return groups.map((group) => {
+    const programme = { id: group.programme_id, tenantId: group.tenant_id };
+    const officer = isProgrammeOfficer(actor, programme);
+    return {
+      id: group.id,
+      programmeId: group.programme_id,
+      name: group.name,
+      description: group.description,
+      continuity: group.continuity,
+      createdAt: group.created_at.toISOString(),
+      challenges: challenges
+        .filter((challenge) => challenge.group_id === group.id)
+        .filter((challenge) => canOnChallenge(actor, 'view', { status: challenge.status as ChallengeStatus, programme, demanderOrgId: challenge.demander_org_id }))
+        .map((challenge) => ({ id: challenge.id, code: challenge.code, title: challenge.title, status: challenge.status as ChallengeStatus, sequence: challenge.group_sequence, versionNo: challenge.version_no })),
+      actions: officer ? ['next_challenge'] : [],
+      timeline: presentPublicTrail(trails.get(group.id) ?? [], officer),
+    };
+  });
+}
+
 export async function presentChallengeGroup(db: DbOrTx, actor: Caller, group: Row<'challenge_group'>) {
-  const [challenges, trail] = await Promise.all([challengeRepository.listByGroup(db, group.id), auditRepository.trailOf(db, 'challenge_group', group.id)]);
-  const programme = { id: group.programme_id, tenantId: group.tenant_id };
-  return {
-    id: group.id,
-    programmeId: group.programme_id,
-    name: group.name,
-    description: group.description,
-    continuity: group.continuity,
-    createdAt: group.created_at.toISOString(),
-    challenges: challenges
-      .filter((challenge) => canOnChallenge(actor, 'view', { status: challenge.status as ChallengeStatus, programme, demanderOrgId: challenge.demander_org_id }))
-      .map((challenge) => ({ id: challenge.id, code: challenge.code, title: challenge.title, status: challenge.status as ChallengeStatus, sequence: challenge.group_sequence, versionNo: challenge.version_no })),
-    actions: isProgrammeOfficer(actor, programme) ? ['next_challenge'] : [],
-    timeline: presentTrail(trail),
-  };
+  const [view] = await presentChallengeGroups(db, actor, [group]);
+  if (!view) throw new Error(`challenge group ${group.id} was not presented`);
+  return view;
 }

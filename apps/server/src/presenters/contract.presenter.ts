@@ -58,7 +58,7 @@ export async function presentContractSummaries(db: DbOrTx, contracts: readonly R
 
 /** The whole 任务书 as this caller sees it: terms, schedule, changes, expenses, acceptance, payouts, failure review. */
 export async function presentContract(db: DbOrTx, actor: Caller, loaded: LoadedContract, now: Date) {
-  const { contract, policy, subject } = loaded;
+  const { contract, funding, subject } = loaded;
   const [labels, milestones, tranches, changeRequests, expenses, acceptances, payouts, failureReview] = await Promise.all([
     contractRepository.labels(db, [contract]),
     milestoneRepository.listByContract(db, contract.id),
@@ -80,12 +80,12 @@ export async function presentContract(db: DbOrTx, actor: Caller, loaded: LoadedC
     ...(failureReview ? [failureReview.id] : []),
   ]);
   const trail = (id: string) => trails.get(id) ?? [];
-  const schemePayout = payouts.find((payout) => payout.idempotency_key === payoutIdempotencyKey(contract.id, policy.funding.kind) && payout.status !== 'cancelled');
+  const schemePayout = payouts.find((payout) => payout.idempotency_key === payoutIdempotencyKey(contract.id) && payout.status !== 'cancelled');
   const facts = {
     termsSet: tranches.length > 0,
     allMilestonesPassed: milestones.every((milestone) => milestone.status === 'passed'),
-    payoutTiming: payoutTimingOf(policy.funding.kind),
-    payoutOwed: payoutOwed(policy.funding, payoutFactsOf(contract)),
+    payoutTiming: payoutTimingOf(funding.kind),
+    payoutOwed: payoutOwed(funding, payoutFactsOf(contract)),
     hasPayout: schemePayout !== undefined,
     payoutPaid: schemePayout?.status === 'paid',
     hasFailureReview: failureReview !== undefined,
@@ -97,6 +97,7 @@ export async function presentContract(db: DbOrTx, actor: Caller, loaded: LoadedC
     indicators,
     deliverables: contract.deliverables as string[],
     ipTerms: contract.ip_terms,
+    fundingScheme: funding,
     milestones: milestones.map((row) => presentMilestone(actor, subject, row, trail(row.id))),
     tranches: tranches.map((row) => presentTranche(actor, subject, row, milestoneSequences, trail(row.id))),
     changeRequests: changeRequests.map((row) => presentChangeRequest(actor, subject, row, trail(row.id))),

@@ -20,21 +20,61 @@ export const bidRepository = {
 
   listByIds: (db: DbOrTx, ids: readonly string[]) => (ids.length ? db.selectFrom('bid').selectAll().where('id', 'in', [...ids]).execute() : Promise.resolve([])),
 
-  /** Bids where one of `orgIds` leads or is a member, or `userId` is the PI. */
-  listForParties: (db: DbOrTx, filter: { orgIds: readonly string[]; userId: string }) =>
-    db
-      .selectFrom('bid')
+  listByChallenges: (db: DbOrTx, challengeIds: readonly string[], statuses: readonly string[]) =>
+    challengeIds.length && statuses.length
+      ? db.selectFrom('bid').selectAll().where('challenge_id', 'in', [...challengeIds]).where('status', 'in', [...statuses]).orderBy('submitted_at').orderBy('created_at').execute()
+      : Promise.resolve([]),
+
+  /**
+   * A page of the bids a user is a party to, newest first: an organisation they act for as bidder staff leads it,
+   * one they act for as bidder or consortium staff is a member, or they are its PI. The same parties the bid
+   * policy lets view a bid, so the page needs no filtering afterwards and its total is exact.
+   */
+  pageForParties: async (db: DbOrTx, filter: { leadOrgIds: readonly string[]; memberOrgIds: readonly string[]; userId: string; page: number; pageSize: number }) => {
+    const query = db.selectFrom('bid').where((eb) =>
+      eb.or([
+        eb('pi_user_id', '=', filter.userId),
+        ...(filter.leadOrgIds.length ? [eb('lead_org_id', 'in', [...filter.leadOrgIds])] : []),
+        ...(filter.memberOrgIds.length ? [eb('id', 'in', eb.selectFrom('bid_member').select('bid_id').where('role', '=', 'member').where('organisation_id', 'in', [...filter.memberOrgIds]))] : []),
+      ]),
+    );
+    const [{ total } = { total: 0 }] = await query.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+    const rows = await query
       .selectAll()
-      .where((eb) =>
-        eb.or([
-          eb('pi_user_id', '=', filter.userId),
-          ...(filter.orgIds.length
-            ? [eb('lead_org_id', 'in', [...filter.orgIds]), eb('id', 'in', eb.selectFrom('bid_member').select('bid_id').where('organisation_id', 'in', [...filter.orgIds]))]
-            : []),
-        ]),
-      )
       .orderBy('created_at', 'desc')
-      .execute(),
+      .orderBy('id')
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute();
+    return { total: Number(total), rows };
+  },
+
+  /** Challenges among `challengeIds` with a shortlist: ranks are set only by shortlisting (or a claim taking the challenge). */
+  challengesWithShortlist: async (db: DbOrTx, challengeIds: readonly string[]): Promise<Set<string>> => {
+    if (!challengeIds.length) return new Set();
+    const rows = await db.selectFrom('bid').select('challenge_id').distinct().where('challenge_id', 'in', [...new Set(challengeIds)]).where('rank', 'is not', null).execute();
+    return new Set(rows.map((row) => row.challenge_id));
+  },
+
+  /** The latest return for revision of each bid (its audit event): when it happened and the resubmission date it promised. */
+  lastReturnsOf: async (db: DbOrTx, bidIds: readonly string[]): Promise<Map<string, { occurredAt: Date; resubmitBy: string | null }>> => {
+    if (!bidIds.length) return new Map();
+    const rows = await db
+      .selectFrom('audit_event')
+      .select(['aggregate_id', 'occurred_at', 'payload'])
+      .where('aggregate_type', '=', 'bid')
+      .where('type', '=', 'bid.return_for_revision')
+      .where('aggregate_id', 'in', [...new Set(bidIds)])
+      .orderBy('occurred_at')
+      .orderBy('seq')
+      .execute();
+    const latest = new Map<string, { occurredAt: Date; resubmitBy: string | null }>();
+    for (const row of rows) {
+      const resubmitBy = (row.payload as { resubmitBy?: unknown }).resubmitBy;
+      latest.set(row.aggregate_id, { occurredAt: row.occurred_at, resubmitBy: typeof resubmitBy === 'string' ? resubmitBy : null });
+    }
+    return latest;
+  },
 
   membersOf: (db: DbOrTx, bidId: string) => db.selectFrom('bid_member').selectAll().where('bid_id', '=', bidId).execute(),
 

@@ -90,14 +90,17 @@ export const challengeRepository = {
     return query.orderBy('c.code').orderBy('c.version_no').execute();
   },
 
-  listByGroup: (db: DbOrTx, groupId: string) =>
-    db
-      .selectFrom('challenge')
-      .select(['id', 'code', 'title', 'status', 'group_sequence', 'version_no', 'programme_id', 'tenant_id', 'demander_org_id'])
-      .where('group_id', '=', groupId)
-      .orderBy('group_sequence')
-      .orderBy('version_no')
-      .execute(),
+  /** The challenges of several groups in one query, in sequence order within each group. */
+  listByGroups: (db: DbOrTx, groupIds: readonly string[]) =>
+    groupIds.length
+      ? db
+          .selectFrom('challenge')
+          .select(['id', 'code', 'title', 'status', 'group_id', 'group_sequence', 'version_no', 'programme_id', 'tenant_id', 'demander_org_id'])
+          .where('group_id', 'in', [...groupIds])
+          .orderBy('group_sequence')
+          .orderBy('version_no')
+          .execute()
+      : Promise.resolve([]),
 
   /** The public challenge hall: every tenant's visible challenges, filtered, sorted and paged. */
   hall: async (db: DbOrTx, filter: ChallengeHallFilter) => {

@@ -1,3 +1,4 @@
+import type { FundingScheme } from '@jiebang/domain';
 import type { DbOrTx } from '../context.ts';
 
 /** Who the caller is for contracts: the rows a "my contracts" list may show. */
@@ -14,6 +15,9 @@ export const contractRepository = {
   findById: (db: DbOrTx, id: string) => db.selectFrom('contract').selectAll().where('id', '=', id).executeTakeFirst(),
   findByIdForUpdate: (db: DbOrTx, id: string) => db.selectFrom('contract').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
   findByAwardId: (db: DbOrTx, awardId: string) => db.selectFrom('contract').selectAll().where('award_id', '=', awardId).executeTakeFirst(),
+
+  /** The funding scheme frozen into the contract when negotiation opened (never the programme's current one). */
+  fundingSchemeOf: (row: { funding_scheme: unknown }): FundingScheme => row.funding_scheme as FundingScheme,
 
   listInScope: (db: DbOrTx, scope: ContractScope) =>
     db

@@ -14,6 +14,7 @@ export interface ProgrammeListFilter {
 export const programmeRepository = {
   findById: (db: DbOrTx, id: string) => db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst(),
   findByIdForUpdate: (db: DbOrTx, id: string) => db.selectFrom('programme').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+  findByIds: (db: DbOrTx, ids: readonly string[]) => (ids.length ? db.selectFrom('programme').selectAll().where('id', 'in', [...new Set(ids)]).execute() : Promise.resolve([])),
   policyOf: (row: { policy: unknown }): ProgrammePolicy => row.policy as ProgrammePolicy,
 
   findByCode: (db: DbOrTx, tenantId: string, code: string) => db.selectFrom('programme').select('id').where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst(),

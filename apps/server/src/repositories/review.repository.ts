@@ -21,16 +21,17 @@ export const reviewRepository = {
   findMember: (db: DbOrTx, panelId: string, expertUserId: string) =>
     db.selectFrom('panel_member').selectAll().where('panel_id', '=', panelId).where('expert_user_id', '=', expertUserId).executeTakeFirst(),
 
-  /** Whether the user sits on the panel of this challenge. */
-  isOnChallengePanel: async (db: DbOrTx, challengeId: string, userId: string) => {
-    const row = await db
+  /** Of `challengeIds`, those on whose panel the user sits (one query for a whole list of bids). */
+  challengesWithSeat: async (db: DbOrTx, userId: string, challengeIds: readonly string[]): Promise<Set<string>> => {
+    if (!challengeIds.length) return new Set();
+    const rows = await db
       .selectFrom('panel_member')
       .innerJoin('review_panel', 'review_panel.id', 'panel_member.panel_id')
-      .select('panel_member.panel_id')
-      .where('review_panel.challenge_id', '=', challengeId)
+      .select('review_panel.challenge_id')
+      .where('review_panel.challenge_id', 'in', [...new Set(challengeIds)])
       .where('panel_member.expert_user_id', '=', userId)
-      .executeTakeFirst();
-    return row !== undefined;
+      .execute();
+    return new Set(rows.map((row) => row.challenge_id));
   },
 
   /** The panels an expert sits on, with their challenge. */
@@ -46,8 +47,8 @@ export const reviewRepository = {
 
   scoresOfPanel: (db: DbOrTx, panelId: string) => db.selectFrom('review_score').selectAll().where('panel_id', '=', panelId).orderBy('submitted_at').execute(),
 
-  scoresOfExpert: (db: DbOrTx, panelId: string, expertUserId: string) =>
-    db.selectFrom('review_score').selectAll().where('panel_id', '=', panelId).where('expert_user_id', '=', expertUserId).execute(),
+  scoresOfExpertInPanels: (db: DbOrTx, panelIds: readonly string[], expertUserId: string) =>
+    panelIds.length ? db.selectFrom('review_score').selectAll().where('panel_id', 'in', [...panelIds]).where('expert_user_id', '=', expertUserId).execute() : Promise.resolve([]),
 
   findScoreForUpdate: (db: DbOrTx, bidId: string, expertUserId: string) =>
     db.selectFrom('review_score').selectAll().where('bid_id', '=', bidId).where('expert_user_id', '=', expertUserId).forUpdate().executeTakeFirst(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_PRESETS } from '../programme/policy.ts';
 import { yuan } from '../shared/money.ts';
-import { assertActualValueRecorded, payoutOwed, planPayout, type PayoutContractFacts } from './payout.policy.ts';
+import { assertActualValueRecorded, payoutDueAtSigning, payoutOwed, planPayout, type PayoutContractFacts } from './payout.policy.ts';
 
 const contract = (patch: Partial<PayoutContractFacts> = {}): PayoutContractFacts => ({
   id: 'c-1',
@@ -18,7 +18,9 @@ describe('payout planning (成果兑现)', () => {
   it('Ningbo: 20% of the R&D input to the lead organisation after acceptance', () => {
     const plan = planPayout(POLICY_PRESETS.ningbo_rd_input.policy.funding, contract());
     expect(plan).toMatchObject({ base: 'rd_input', baseFen: yuan(20_000_000), amountFen: yuan(4_000_000), capped: false, recipientKind: 'bidder_lead_org', recipientOrgId: 'lead', timing: 'after_acceptance' });
-    expect(plan.idempotencyKey).toBe('payout:c-1:rd_input_subsidy');
+    // One key per contract: a scheme edited between two computations must still hit the same key.
+    expect(plan.idempotencyKey).toBe('payout:c-1');
+    expect(planPayout(POLICY_PRESETS.enterprise_bounty.policy.funding, contract()).idempotencyKey).toBe(plan.idempotencyKey);
     expect(() => planPayout(POLICY_PRESETS.ningbo_rd_input.policy.funding, contract({ status: 'active' }))).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'payout.not_due' }) }));
   });
 
@@ -43,6 +45,14 @@ describe('payout planning (成果兑现)', () => {
     expect(() => planPayout(scheme, contract({ demanderOrgId: null }))).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'payout.no_demander' }) }));
     expect(payoutOwed(scheme, contract({ actualContractValueFen: yuan(900_000) }))).toBe(false);
     expect(payoutOwed(scheme, contract())).toBe(true);
+  });
+
+  it('signing computes a payout only for an upfront scheme that owes the contract something', () => {
+    const upfront = POLICY_PRESETS.shenyang_common_technology.policy.funding;
+    const signed = contract({ status: 'active' });
+    expect(payoutDueAtSigning(upfront, signed)).toBe(true);
+    expect(payoutDueAtSigning({ ...upfront, minimumBaseFen: yuan(5_000_000) }, signed)).toBe(false);
+    expect(payoutDueAtSigning(POLICY_PRESETS.ningbo_rd_input.policy.funding, signed)).toBe(false);
   });
 
   it('fixed reward: the published amount after acceptance', () => {

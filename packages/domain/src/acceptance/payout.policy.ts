@@ -81,8 +81,12 @@ export interface PayoutPlan {
   idempotencyKey: string;
 }
 
-/** One payout per contract and scheme, however often the officer (or the signing) asks. */
-export const payoutIdempotencyKey = (contractId: string, kind: FundingSchemeKind): string => `payout:${contractId}:${kind}`;
+/**
+ * One payout per contract, however often the officer (or the signing) asks. Deliberately not per scheme kind:
+ * the contract's scheme is frozen at negotiation, and a key that included the kind would let a second payout
+ * through if the kind ever differed between two computations.
+ */
+export const payoutIdempotencyKey = (contractId: string): string => `payout:${contractId}`;
 
 /**
  * 成果兑现: what the programme's funding scheme owes for this contract, or RULE_VIOLATION `payout.not_eligible`
@@ -114,7 +118,7 @@ export function planPayout(scheme: FundingScheme, contract: PayoutContractFacts)
     capped: outcome.capped,
     recipientKind: scheme.recipient,
     recipientOrgId: payoutRecipientOrgId(scheme.recipient, contract),
-    idempotencyKey: payoutIdempotencyKey(contract.id, scheme.kind),
+    idempotencyKey: payoutIdempotencyKey(contract.id),
   };
 }
 
@@ -125,6 +129,14 @@ export function planPayout(scheme: FundingScheme, contract: PayoutContractFacts)
 export function payoutOwed(scheme: FundingScheme, contract: PayoutContractFacts): boolean {
   if (scheme.kind === 'post_completion_subsidy' && contract.actualContractValueFen === null) return false;
   return computeFunding(scheme, payoutBaseFen(scheme.kind, contract)).eligible;
+}
+
+/**
+ * Signing computes the payout only when the scheme pays at signing AND owes this contract something: an
+ * upfront scheme whose minimum the contract value does not reach is no reason to refuse the signature.
+ */
+export function payoutDueAtSigning(scheme: FundingScheme, contract: PayoutContractFacts): boolean {
+  return payoutTimingOf(scheme.kind) === 'at_signing' && payoutOwed(scheme, contract);
 }
 
 export function payoutActions(actor: Caller, contract: ContractSubject, payout: { status: PayoutStatus }): ('approve' | 'pay')[] {

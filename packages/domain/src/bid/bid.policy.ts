@@ -19,6 +19,28 @@ export const LIVE_BID_STATUSES: readonly BidStatus[] = ['submitted', 'eligibilit
 /** In claim mode (认领制) a claim that passed the formal check takes the challenge. */
 export const CLAIM_TAKEN_STATUSES: readonly BidStatus[] = ['under_review', 'shortlisted', 'selected'];
 
+/**
+ * A returned bid (退回修改) gets this many days from its return to be revised and resubmitted, even once the
+ * bidding deadline has passed: otherwise a bid returned during the formal check after the deadline could never
+ * come back. Fixed by the platform, not a programme policy knob, so every bidder is told the same date.
+ */
+export const RESUBMISSION_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** Challenge statuses in which the formal check (形式审查) runs, until a shortlist is made. */
+export const FORMAL_CHECK_CHALLENGE_STATUSES: readonly string[] = ['published', 'closed', 'under_review'];
+
+/** Facts of the challenge's stage (and of this bid's return) that decide which bid steps are possible now. */
+export interface BidStage {
+  /** The challenge is published and its bid deadline not reached: drafts may be edited and submitted. */
+  biddingOpen: boolean;
+  /** The formal check may run: the challenge is published, closed or under review and nothing is shortlisted yet. */
+  formalCheckOpen: boolean;
+  /** For a returned bid, the last moment it may be resubmitted (its return + RESUBMISSION_DAYS); otherwise null. */
+  resubmitBy: Date | null;
+  now: Date;
+}
+
 export interface BidPolicySubject {
   status: BidStatus;
   leadOrgId: string;
@@ -27,6 +49,50 @@ export interface BidPolicySubject {
   programme: { id: string; tenantId: string };
   /** Whether the caller sits on the review panel of the bid's challenge (looked up by the use case). */
   callerOnPanel: boolean;
+  stage: BidStage;
+}
+
+export const isBiddingOpen = (challenge: { status: string; bidDeadline: Date | null }, now: Date): boolean =>
+  challenge.status === 'published' && (challenge.bidDeadline === null || now.getTime() < challenge.bidDeadline.getTime());
+
+export const isFormalCheckOpen = (challenge: { status: string }, shortlistMade: boolean): boolean => FORMAL_CHECK_CHALLENGE_STATUSES.includes(challenge.status) && !shortlistMade;
+
+export const resubmitByOf = (returnedAt: Date): Date => new Date(returnedAt.getTime() + RESUBMISSION_DAYS * DAY_MS);
+
+/** A returned bid still inside its resubmission window (which needs the formal check to be running). */
+const inResubmissionWindow = (bid: Pick<BidPolicySubject, 'status' | 'stage'>): boolean =>
+  bid.status === 'returned' && bid.stage.formalCheckOpen && bid.stage.resubmitBy !== null && bid.stage.now.getTime() < bid.stage.resubmitBy.getTime();
+
+/**
+ * Whether the bid's content may still change and go in: any draft or returned bid while bidding is open, and a
+ * returned bid also within its resubmission window. Editing and the PI's signature follow submission: a bid
+ * that can never be submitted again has nothing to edit or sign.
+ */
+export const isSubmissionOpen = (bid: Pick<BidPolicySubject, 'status' | 'stage'>): boolean => bid.stage.biddingOpen || inResubmissionWindow(bid);
+
+/** Refuses (409) a change to a bid's content once it can no longer be submitted, naming why. */
+export function assertSubmissionOpen(bid: Pick<BidPolicySubject, 'status' | 'stage'>, challenge: { status: string; bidDeadline: Date | null }): void {
+  if (isSubmissionOpen(bid)) return;
+  if (bid.status === 'returned' && bid.stage.resubmitBy !== null) {
+    throw ruleViolation('bid.resubmission_closed', `The bid was returned for revision; it could be resubmitted until ${bid.stage.resubmitBy.toISOString()} while the formal check ran`, { resubmitBy: bid.stage.resubmitBy.toISOString() });
+  }
+  if (challenge.status !== 'published') throw ruleViolation('bid.challenge_not_open', `The challenge is ${challenge.status}; bids are taken only while it is published`);
+  throw ruleViolation('bid.deadline_passed', `The bid deadline ${challenge.bidDeadline?.toISOString() ?? ''} has passed`);
+}
+
+/** The formal check (and returning a bid for revision) runs only in its stage: refused once a shortlist exists or review ended. */
+export function assertFormalCheckOpen(stage: Pick<BidStage, 'formalCheckOpen'>, challengeStatus: string): void {
+  if (!stage.formalCheckOpen) {
+    throw ruleViolation('bid.eligibility_closed', `The formal check runs while the challenge is published, closed or under review and before its shortlist; the challenge is ${challengeStatus}${FORMAL_CHECK_CHALLENGE_STATUSES.includes(challengeStatus) ? ' and already shortlisted' : ''}`);
+  }
+}
+
+/**
+ * Bids the formal check still owes an answer: submitted or in the check, and returned bids that may still be
+ * resubmitted. A returned bid whose window has lapsed can never come back, so it does not hold up the shortlist.
+ */
+export function bidsPendingCheck<T extends { status: string; resubmitBy: Date | null }>(bids: readonly T[], now: Date): T[] {
+  return bids.filter((bid) => bid.status === 'submitted' || bid.status === 'eligibility_check' || (bid.status === 'returned' && bid.resubmitBy !== null && now.getTime() < bid.resubmitBy.getTime()));
 }
 
 const LEAD_EVENTS: readonly BidEvent[] = ['submit', 'withdraw'];
@@ -62,7 +128,7 @@ export function canOnBid(actor: Caller, action: BidAction, bid: BidPolicySubject
   }
 }
 
-/** The actions to offer this caller now: allowed by the transition table and by the policy. */
+/** The actions to offer this caller now: allowed by the transition table, by the policy and by the stage. */
 export function bidActions(actor: Caller, bid: BidPolicySubject): BidAction[] {
   // The formal-check steps are one officer action (check_eligibility) in the API; the raw events stay internal.
   const internal: readonly BidEvent[] = ['start_eligibility_check', 'pass_eligibility', 'fail_eligibility', 'shortlist', 'reject', 'select'];
@@ -71,7 +137,13 @@ export function bidActions(actor: Caller, bid: BidPolicySubject): BidAction[] {
   const candidates: BidAction[] = ['edit', 'sign_pi_commitment', ...events];
   if (bid.status === 'submitted' || bid.status === 'eligibility_check') candidates.push('check_eligibility');
   if (bid.status === 'under_review') candidates.push('score');
-  return candidates.filter((action) => canOnBid(actor, action, bid));
+  // The same facts the use cases check (409), so a button is never offered that the API would refuse.
+  const byStage = (action: BidAction): boolean => {
+    if (action === 'edit' || action === 'sign_pi_commitment' || action === 'submit') return isSubmissionOpen(bid);
+    if (action === 'check_eligibility' || action === 'return_for_revision') return bid.stage.formalCheckOpen;
+    return true;
+  };
+  return candidates.filter((action) => canOnBid(actor, action, bid) && byStage(action));
 }
 
 export interface ChallengeForBidding {
@@ -93,6 +165,11 @@ export function assertBiddingOpen(challenge: ChallengeForBidding, leadOrgId: str
   if (challenge.bidDeadline !== null && now.getTime() >= challenge.bidDeadline.getTime()) {
     throw ruleViolation('bid.deadline_passed', `The bid deadline ${challenge.bidDeadline.toISOString()} has passed`);
   }
+  assertAllocationAllows(challenge, leadOrgId, claimTaken);
+}
+
+/** 定向委托 takes a bid only from its designated organisation; 认领制 takes no further claim once one passed the check. */
+export function assertAllocationAllows(challenge: Pick<ChallengeForBidding, 'allocationMode' | 'designatedOrgId'>, leadOrgId: string, claimTaken: boolean): void {
   if (challenge.allocationMode === 'direct_assignment' && challenge.designatedOrgId !== leadOrgId) {
     throw ruleViolation('bid.not_designated', 'This challenge is directly assigned (定向委托); only the designated organisation may bid');
   }

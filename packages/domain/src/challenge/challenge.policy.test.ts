@@ -36,6 +36,18 @@ describe('challenge policy', () => {
     expect(challengeActions(null, { status: 'published', programme })).toEqual([]);
   });
 
+  it('offers close_bidding only once the deadline has passed, and the award only on a closed latest notice', () => {
+    const deadline = new Date('2026-04-30T09:00:00Z');
+    expect(challengeActions(officer, { status: 'published', programme, bidDeadline: deadline, now })).toEqual(['cancel']);
+    expect(challengeActions(officer, { status: 'published', programme, bidDeadline: deadline, now: deadline })).toEqual(['close_bidding', 'cancel']);
+    // Without the facts (a list row) the guarded steps are not offered.
+    expect(challengeActions(officer, { status: 'published', programme })).toEqual(['cancel']);
+    expect(challengeActions(officer, { status: 'under_review', programme, latestNoticeStatus: null })).toEqual(['declare_no_award', 'cancel']);
+    expect(challengeActions(officer, { status: 'under_review', programme, latestNoticeStatus: 'open' })).toEqual(['declare_no_award', 'cancel']);
+    expect(challengeActions(officer, { status: 'under_review', programme, latestNoticeStatus: 'closed' })).toEqual(['award', 'declare_no_award', 'cancel']);
+    expect(challengeActions(null, { status: 'under_review', programme, latestNoticeStatus: 'closed' })).toEqual([]);
+  });
+
   it('offers republish once, only after 流榜', () => {
     expect(challengeActions(officer, { status: 'no_award', programme })).toEqual(['republish']);
     expect(challengeActions(officer, { status: 'no_award', programme, hasNewerVersion: true })).toEqual([]);

@@ -1,5 +1,6 @@
 import { actsForOrganisation, isProgrammeOfficer, type Caller } from '../access/roles.ts';
 import { ruleViolation, type FieldIssue } from '../shared/domain-error.ts';
+import type { NoticeStatus } from '../notice/notice-lifecycle.ts';
 import type { SelectionPolicy } from '../programme/policy.ts';
 import { challengeLifecycle, type AllocationMode, type ChallengeEvent, type ChallengeStatus } from './challenge-lifecycle.ts';
 
@@ -18,6 +19,14 @@ export interface ChallengePolicySubject {
   demanderOrgId?: string | null | undefined;
   /** A later version already exists (a 流榜 challenge is re-published once, as the next version). */
   hasNewerVersion?: boolean;
+  /** With `now`: `close_bidding` is offered only once this deadline has passed (as the use case requires). */
+  bidDeadline?: Date | null | undefined;
+  now?: Date | undefined;
+  /**
+   * Status of the latest public notice (公示) that was not withdrawn, null without one: `award` is offered only
+   * when it is closed. Left out (a list row), the award is not offered.
+   */
+  latestNoticeStatus?: NoticeStatus | null | undefined;
 }
 
 /**
@@ -38,14 +47,25 @@ export const isChallengeEditable = (status: ChallengeStatus): boolean => status 
 export const isChallengeRepublishable = (challenge: { status: ChallengeStatus; hasNewerVersion?: boolean | undefined }): boolean =>
   challenge.status === 'no_award' && !challenge.hasNewerVersion;
 
-/** The actions to offer this caller now: allowed by the role, the transition table and the state. */
+/** Whether bidding may be closed now: the deadline has passed (or there is none). */
+export const isBiddingClosable = (challenge: { bidDeadline: Date | null }, now: Date): boolean => challenge.bidDeadline === null || challenge.bidDeadline.getTime() <= now.getTime();
+
+/**
+ * The actions to offer this caller now: allowed by the role, the transition table and the state, and for the
+ * steps with a guard of their own (closing bidding, the award) by the facts that guard checks.
+ */
 export function challengeActions(actor: Caller, challenge: ChallengePolicySubject): ChallengeAction[] {
   const candidates: ChallengeAction[] = [
     ...(isChallengeEditable(challenge.status) ? (['edit'] as const) : []),
     ...challengeLifecycle.eventsFrom(challenge.status),
     ...(isChallengeRepublishable(challenge) ? (['republish'] as const) : []),
   ];
-  return candidates.filter((action) => canOnChallenge(actor, action, challenge));
+  const guardAllows = (action: ChallengeAction): boolean => {
+    if (action === 'close_bidding') return challenge.now !== undefined && challenge.bidDeadline !== undefined && isBiddingClosable({ bidDeadline: challenge.bidDeadline }, challenge.now);
+    if (action === 'award') return challenge.latestNoticeStatus === 'closed';
+    return true;
+  };
+  return candidates.filter((action) => canOnChallenge(actor, action, challenge) && guardAllows(action));
 }
 
 /** 发榜 needs a deadline still ahead and a real budget: a challenge without either cannot be bid on. */
@@ -60,7 +80,7 @@ export function assertPublishable(challenge: { bidDeadline: Date | null; budgetF
 
 /** Bidding closes only once the published deadline has passed: closing early would shut out bidders. */
 export function assertBiddingClosable(challenge: { bidDeadline: Date | null }, now: Date): void {
-  if (challenge.bidDeadline !== null && challenge.bidDeadline.getTime() > now.getTime()) {
+  if (!isBiddingClosable(challenge, now) && challenge.bidDeadline !== null) {
     throw ruleViolation('challenge.deadline_not_reached', `Bidding stays open until ${challenge.bidDeadline.toISOString()}`, { bidDeadline: challenge.bidDeadline.toISOString() });
   }
 }

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/roles.ts';
 import {
   assertContractSchedule,
+  assertSchemeRecipientExists,
   assertTermsSet,
   awardOutcomeLifecycle,
   canDecideExpense,
   canOnContract,
+  changeRequestActions,
   contractActions,
   milestoneActions,
+  pickFallbackBid,
   trancheActions,
+  trancheAmounts,
   trancheScheduleIssues,
   tranchesToCancel,
   tranchesToUnlock,
@@ -60,6 +64,15 @@ describe('tranche schedule', () => {
     expect(() => assertContractSchedule({ milestones: [], tranches: [{ shareBp: 10000, trigger: 'milestone', milestoneSequence: 1 }] }, 'body.')).toThrowError(
       expect.objectContaining({ details: { issues: [expect.objectContaining({ path: 'body.tranches.0.milestoneSequence' })] } }),
     );
+  });
+
+  it('splits the value exactly, and names contractValueFen when it is too large to split', () => {
+    expect(trancheAmounts(1001, [3000, 4000, 3000])).toEqual([300, 400, 301]);
+    const huge = Number.MAX_SAFE_INTEGER;
+    expect(() => trancheAmounts(huge, [5000, 5000], 'body.contractValueFen')).toThrowError(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', details: { issues: [expect.objectContaining({ path: 'body.contractValueFen' })] } }),
+    );
+    expect(trancheAmounts(huge, [10_000])).toEqual([huge]);
   });
 
   it('refuses to sign without terms', () => {
@@ -136,6 +149,37 @@ describe('contract policy', () => {
     expect(trancheActions(officer, active, { status: 'unlocked' })).toEqual(['pay']);
     expect(trancheActions(officer, active, { status: 'locked' })).toEqual([]);
     expect(trancheActions(pi, active, { status: 'unlocked' })).toEqual([]);
+  });
+  it('offers approving a change request only while the contract is active; rejecting always', () => {
+    const active = { ...contract, status: 'active' as const };
+    expect(changeRequestActions(officer, active, { status: 'pending_approval' })).toEqual(['approve', 'reject']);
+    for (const status of ['under_acceptance', 'accepted', 'terminated'] as const) {
+      expect(changeRequestActions(officer, { ...contract, status }, { status: 'pending_approval' })).toEqual(['reject']);
+    }
+    expect(changeRequestActions(pi, active, { status: 'pending_approval' })).toEqual([]);
+  });
+  it('refuses to open negotiation under a demander-paid scheme when the challenge has no demander', () => {
+    expect(() => assertSchemeRecipientExists({ kind: 'upfront_funding', recipient: 'demander' }, null)).toThrowError(
+      expect.objectContaining({ code: 'RULE_VIOLATION', details: expect.objectContaining({ rule: 'contract.no_demander_for_scheme' }) }),
+    );
+    expect(() => assertSchemeRecipientExists({ kind: 'upfront_funding', recipient: 'demander' }, 'dem')).not.toThrow();
+    expect(() => assertSchemeRecipientExists({ kind: 'rd_input_subsidy', recipient: 'bidder_lead_org' }, null)).not.toThrow();
+  });
+  it('falls back only to a publicly noticed alternate still shortlisted, unawarded and not struck by an objection', () => {
+    const bids = [
+      { id: 'b2', status: 'shortlisted' },
+      { id: 'b3', status: 'shortlisted' },
+      { id: 'b4', status: 'shortlisted' },
+      { id: 'b5', status: 'rejected' },
+    ];
+    const none = { awardedBidIds: new Set<string>(), upheldBidIds: new Set<string>() };
+    expect(pickFallbackBid(null, bids, none)).toEqual({ bid: null, reason: 'no_closed_notice' });
+    expect(pickFallbackBid({ alternateBidIds: [] }, bids, none)).toEqual({ bid: null, reason: 'no_alternates' });
+    // b2 is shortlisted but was never named an alternate; the notice order decides, not the array order.
+    expect(pickFallbackBid({ alternateBidIds: ['b4', 'b3'] }, bids, none).bid?.id).toBe('b4');
+    expect(pickFallbackBid({ alternateBidIds: ['b3', 'b4'] }, bids, { awardedBidIds: new Set(['b3']), upheldBidIds: new Set() }).bid?.id).toBe('b4');
+    expect(pickFallbackBid({ alternateBidIds: ['b3', 'b4'] }, bids, { awardedBidIds: new Set(), upheldBidIds: new Set(['b3']) }).bid?.id).toBe('b4');
+    expect(pickFallbackBid({ alternateBidIds: ['b5', 'b9'] }, bids, none)).toEqual({ bid: null, reason: 'alternates_exhausted' });
   });
   it('moves an award to contracted or negotiation_failed, once', () => {
     expect(awardOutcomeLifecycle.transition('awarded', 'contract')).toBe('contracted');

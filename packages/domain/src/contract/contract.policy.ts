@@ -1,9 +1,9 @@
 import { actsForOrganisation, isProgrammeOfficer, type Caller, type Role } from '../access/roles.ts';
 import { invalidField, ruleViolation, type FieldIssue } from '../shared/domain-error.ts';
 import { defineLifecycle } from '../shared/lifecycle.ts';
-import { BASIS_POINTS_WHOLE } from '../shared/money.ts';
+import { BASIS_POINTS_WHOLE, splitByShares, type BasisPoints, type Fen } from '../shared/money.ts';
 import type { TrancheTrigger } from '../programme/policy.ts';
-import type { PayoutTiming } from '../programme/funding.ts';
+import type { FundingScheme, PayoutTiming } from '../programme/funding.ts';
 import { changeRequestLifecycle, expenseLifecycle, type ChangeRequestStatus, type ExpenseStatus } from './change-request.ts';
 import {
   contractLifecycle,
@@ -30,6 +30,54 @@ export const awardOutcomeLifecycle = defineLifecycle<AwardStatus, AwardOutcomeEv
 /** A contract is negotiated only from a standing award. */
 export function assertAwardOpenForContract(award: { status: string }): void {
   if (award.status !== 'awarded') throw ruleViolation('award.not_awarded', `The award is ${award.status}; a contract is negotiated only from a standing award`);
+}
+
+/**
+ * A scheme that pays the demander (Shenyang) cannot be carried out for a challenge without one, so negotiation
+ * does not even open: finding out at signing (upfront) or at payout (post-subsidy) would strand the contract.
+ */
+export function assertSchemeRecipientExists(scheme: Pick<FundingScheme, 'recipient' | 'kind'>, demanderOrgId: string | null): void {
+  if (scheme.recipient === 'demander' && demanderOrgId === null) {
+    throw ruleViolation('contract.no_demander_for_scheme', `The programme's ${scheme.kind} scheme pays the demander, but this challenge has no demander organisation`, { schemeKind: scheme.kind });
+  }
+}
+
+// ── fallback after a failed negotiation (递补) ──────────────────────────────────────────────────────────
+
+/** Why a failed negotiation awarded no one in its place. */
+export const FALLBACK_NONE_REASONS = [
+  /** The challenge has no closed public notice, so no bid was ever publicly named as an alternate. */
+  'no_closed_notice',
+  /** The latest closed notice named no alternates (候补). */
+  'no_alternates',
+  /** Every alternate is already awarded, no longer shortlisted, or struck by an upheld objection. */
+  'alternates_exhausted',
+] as const;
+export type FallbackNoneReason = (typeof FALLBACK_NONE_REASONS)[number];
+
+export interface FallbackCandidateBid {
+  id: string;
+  status: string;
+}
+
+/**
+ * The fallback is the best-ranked ALTERNATE of the latest closed notice (the notice lists them in rank order)
+ * that is still shortlisted, has no award and no upheld objection against it. Only a bid the public has seen
+ * named in a notice, and could object to, may be awarded without a new notice.
+ */
+export function pickFallbackBid<T extends FallbackCandidateBid>(
+  notice: { alternateBidIds: readonly string[] } | null,
+  bids: readonly T[],
+  excluded: { awardedBidIds: ReadonlySet<string>; upheldBidIds: ReadonlySet<string> },
+): { bid: T; reason: null } | { bid: null; reason: FallbackNoneReason } {
+  if (!notice) return { bid: null, reason: 'no_closed_notice' };
+  if (notice.alternateBidIds.length === 0) return { bid: null, reason: 'no_alternates' };
+  const byId = new Map(bids.map((bid) => [bid.id, bid]));
+  for (const id of notice.alternateBidIds) {
+    const bid = byId.get(id);
+    if (bid && bid.status === 'shortlisted' && !excluded.awardedBidIds.has(id) && !excluded.upheldBidIds.has(id)) return { bid, reason: null };
+  }
+  return { bid: null, reason: 'alternates_exhausted' };
 }
 
 export interface ContractSubject {
@@ -132,6 +180,17 @@ export function contractActions(actor: Caller, contract: ContractSubject, facts:
   return CONTRACT_ACTIONS.filter((action) => action !== 'view' && availableNow(action, contract.status, facts) && canOnContract(actor, action, contract));
 }
 
+/**
+ * Tranche amounts as exact shares of the contract value. A value so large that value × share leaves the safe
+ * integer range is a bad contract value, reported at `path` (not at the generic money helper's `amount`).
+ */
+export function trancheAmounts(contractValueFen: Fen, shares: readonly BasisPoints[], path = 'contractValueFen'): Fen[] {
+  if (shares.slice(0, -1).some((share) => !Number.isSafeInteger(contractValueFen * share))) {
+    throw invalidField(path, 'is too large to split into tranche shares exactly');
+  }
+  return splitByShares(contractValueFen, shares);
+}
+
 /** Signing needs a payment schedule (terms are set once tranches exist; their shares always sum to 100%). */
 export function assertTermsSet(terms: { trancheCount: number }): void {
   if (terms.trancheCount === 0) throw ruleViolation('contract.terms_unset', 'Set the contract terms (milestones and tranche schedule) before signing');
@@ -223,9 +282,10 @@ export function tranchesToCancel<T extends { status: TrancheStatus }>(tranches: 
 
 // ── change requests and expenses (autonomy) ───────────────────────────────────────────────────────────
 
+/** Approving applies the change to the contract, so it is offered only while the contract runs; rejecting is always possible. */
 export function changeRequestActions(actor: Caller, contract: ContractSubject, request: { status: ChangeRequestStatus }): ('approve' | 'reject')[] {
   if (!isContractOfficer(actor, contract)) return [];
-  return changeRequestLifecycle.eventsFrom(request.status);
+  return changeRequestLifecycle.eventsFrom(request.status).filter((event) => event !== 'approve' || contract.status === 'active');
 }
 
 /** 经费包干制: under a lump-sum budget the PI, and only the PI, approves expenses; otherwise the programme office. */

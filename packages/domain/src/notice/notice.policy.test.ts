@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/roles.ts';
-import { assertNoticeClosable, assertObjectionWindow, assertProposedBids, noticeActions, noticeClosesAt, winnersFromNotice } from './notice.policy.ts';
+import { assertAlternateBids, assertNoticeClosable, assertObjectionWindow, assertProposedBids, latestNoticeStatus, noticeActions, noticeClosesAt, noticeForAward, winnersFromNotice } from './notice.policy.ts';
 
 const programme = { id: 'p1', tenantId: 't1' };
 const officer: Actor = { userId: 'u1', displayName: '科技局', tenantId: 't1', grants: [{ role: 'programme_owner', tenantId: 't1', organisationId: null, programmeId: null }] };
@@ -32,6 +32,57 @@ describe('public notice (公示)', () => {
     expect(() => assertProposedBids(['a'], shortlisted, 1)).not.toThrow();
     expect(() => assertProposedBids(['a', 'b'], shortlisted, 1)).toThrowError(expect.objectContaining({ code: 'VALIDATION_FAILED', details: { issues: [expect.objectContaining({ path: 'body.proposedBidIds' })] } }));
     expect(() => assertProposedBids(['x'], shortlisted, 1)).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'notice.bid_not_shortlisted' }) }));
+  });
+});
+
+describe('alternates (候补) in a notice', () => {
+  const ranks = new Map<string, number | null>([
+    ['a', 1],
+    ['b', 2],
+    ['c', 3],
+    ['d', 4],
+  ]);
+  const pathOf = (fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as { details: { issues: { path: string }[] } }).details.issues[0]?.path;
+    }
+    return null;
+  };
+
+  it('takes shortlisted bids ranked below every proposed winner, in rank order', () => {
+    expect(pathOf(() => assertAlternateBids([], ['a'], ranks))).toBeNull();
+    expect(pathOf(() => assertAlternateBids(['c', 'd'], ['a', 'b'], ranks))).toBeNull();
+  });
+
+  it('names the offending entry: above a winner, a winner itself, out of order, repeated, not shortlisted', () => {
+    expect(pathOf(() => assertAlternateBids(['a'], ['b'], ranks))).toBe('body.alternateBidIds.0');
+    expect(pathOf(() => assertAlternateBids(['c', 'b'], ['b'], ranks))).toBe('body.alternateBidIds.1');
+    expect(pathOf(() => assertAlternateBids(['d', 'c'], ['a'], ranks))).toBe('body.alternateBidIds.1');
+    expect(pathOf(() => assertAlternateBids(['c', 'c'], ['a'], ranks))).toBe('body.alternateBidIds.1');
+    expect(pathOf(() => assertAlternateBids(['b', 'x'], ['a'], ranks))).toBe('body.alternateBidIds.1');
+  });
+});
+
+describe('the notice an award rests on', () => {
+  const ruleOf = (fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as { details: { rule: string } }).details.rule;
+    }
+    return null;
+  };
+
+  it('is the latest notice not withdrawn, which must be closed', () => {
+    expect(noticeForAward([{ id: 'new', status: 'closed' }, { id: 'old', status: 'closed' }]).id).toBe('new');
+    expect(noticeForAward([{ id: 'new', status: 'withdrawn' }, { id: 'old', status: 'closed' }]).id).toBe('old');
+    expect(ruleOf(() => noticeForAward([{ id: 'new', status: 'open' }, { id: 'old', status: 'closed' }]))).toBe('award.notice_open');
+    expect(ruleOf(() => noticeForAward([{ id: 'only', status: 'withdrawn' }]))).toBe('award.notice_required');
+    expect(ruleOf(() => noticeForAward([]))).toBe('award.notice_required');
+    expect(latestNoticeStatus([{ status: 'withdrawn' }, { status: 'closed' }])).toBe('closed');
+    expect(latestNoticeStatus([{ status: 'withdrawn' }])).toBeNull();
   });
 });
 

@@ -69,6 +69,30 @@ export function assertProposedBids(proposedBidIds: readonly string[], shortliste
   if (proposedBidIds.length > maxWinners) throw invalidField(path, `at most ${maxWinners} winner(s) may be proposed for this challenge`);
 }
 
+/**
+ * Alternates (候补) named in a notice: distinct shortlisted bids of the challenge, none of them proposed, each
+ * ranked below every proposed winner, listed in rank order. Only a bid the public could see and object to may
+ * later take a failed winner's place, so the notice must say who would.
+ */
+export function assertAlternateBids(alternateBidIds: readonly string[], proposedBidIds: readonly string[], shortlistedRanks: ReadonlyMap<string, number | null>, path = 'body.alternateBidIds'): void {
+  const proposed = new Set(proposedBidIds);
+  const lowestProposedRank = Math.max(...proposedBidIds.map((bidId) => shortlistedRanks.get(bidId) ?? Number.MAX_SAFE_INTEGER));
+  const seen = new Set<string>();
+  let previousRank = lowestProposedRank;
+  alternateBidIds.forEach((bidId, index) => {
+    const at = `${path}.${index}`;
+    if (seen.has(bidId)) throw invalidField(at, 'duplicate bid');
+    seen.add(bidId);
+    if (proposed.has(bidId)) throw invalidField(at, 'is already proposed as a winner');
+    if (!shortlistedRanks.has(bidId)) throw invalidField(at, 'is not a shortlisted bid of this challenge');
+    const rank = shortlistedRanks.get(bidId) ?? null;
+    if (rank === null) throw invalidField(at, 'has no rank');
+    if (rank <= lowestProposedRank) throw invalidField(at, `must rank below every proposed winner (rank ${rank} is not below ${lowestProposedRank})`);
+    if (rank <= previousRank) throw invalidField(at, 'alternates must be listed in rank order');
+    previousRank = rank;
+  });
+}
+
 export interface ProposedWinner {
   bidId: string;
   rank: number | null;
@@ -86,6 +110,24 @@ export function winnersFromNotice<T extends ProposedWinner>(proposed: readonly T
     .filter((bid) => !struck.has(bid.bidId))
     .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER))
     .slice(0, Math.max(0, maxWinners));
+}
+
+/** The status of the latest notice that was not withdrawn (notices newest first), null without one. */
+export const latestNoticeStatus = (noticesNewestFirst: readonly { status: string }[]): NoticeStatus | null =>
+  (noticesNewestFirst.find((notice) => notice.status !== 'withdrawn')?.status as NoticeStatus | undefined) ?? null;
+
+/**
+ * The notice an award rests on: the latest one not withdrawn, and it must have closed. A newer notice replaces
+ * an older closed one (the public saw, and could object to, the newer proposal), and none may be open: its
+ * objection period is still running.
+ */
+export function noticeForAward<T extends { status: string }>(noticesNewestFirst: readonly T[]): T {
+  if (noticesNewestFirst.some((notice) => notice.status === 'open')) {
+    throw ruleViolation('award.notice_open', 'A public notice (公示) of this challenge is still open; close it (or withdraw it) before the award');
+  }
+  const latest = noticesNewestFirst.find((notice) => notice.status !== 'withdrawn');
+  if (!latest) throw ruleViolation('award.notice_required', 'The proposed result must go through a public notice (公示) that has closed before the award');
+  return latest;
 }
 
 export function assertSomeWinner(winners: readonly unknown[]): void {

@@ -1,9 +1,14 @@
-import { yuan } from '@jiebang/domain';
+import { POLICY_PRESETS, yuan, type ProgrammePolicy } from '@jiebang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptViaApi, ApiClient, createAwardedBidCase, createTenant, openTestApp, signContractViaApi, singleTrancheTerms, type TestApp } from '@jiebang/test-kit';
 
 /** Signs in the officer and PI of a fresh awarded case in the given preset. */
-async function caseWithClients(t: TestApp, tenantId: string, preset: 'shenyang_common_technology' | 'shenyang_key_technology' | 'ningbo_rd_input', extra: { withoutDemander?: boolean } = {}) {
+async function caseWithClients(
+  t: TestApp,
+  tenantId: string,
+  preset: 'shenyang_common_technology' | 'shenyang_key_technology' | 'ningbo_rd_input',
+  extra: { withoutDemander?: boolean; policy?: Partial<ProgrammePolicy> } = {},
+) {
   const c = await createAwardedBidCase(t.deps, { tenantId, preset, ...extra });
   const [officer, pi, demander] = await Promise.all([c.users.officer, c.users.pi, c.users.demander].map((user) => ApiClient.signIn(t.app, user.username)));
   return { c, officer: officer as ApiClient, pi: pi as ApiClient, demander: demander as ApiClient };
@@ -86,17 +91,84 @@ describe('payouts API: Shenyang presets pay the demander', () => {
     expect(capped.payouts[0]).toMatchObject({ amountFen: yuan(3_000_000), computation: { uncappedFen: yuan(4_000_000), capped: true } });
   });
 
-  it('upfront funding needs a demander: signing without one rolls back entirely', async () => {
-    const { c, officer } = await caseWithClients(t, tenantId, 'shenyang_common_technology', { withoutDemander: true });
-    const contract = await officer.expect(201, 'POST', `/api/awards/${c.awardId}/contract`, {});
-    await officer.expect(200, 'PUT', `/api/contracts/${contract.id}/terms`, singleTrancheTerms());
-    const refused = await officer.post(`/api/contracts/${contract.id}/sign`, {});
-    expect(refused.body.error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'payout.no_demander' });
-    const after = await officer.expect(200, 'GET', `/api/contracts/${contract.id}`);
-    expect(after.status).toBe('negotiation');
-    expect(after.tranches[0].status).toBe('locked');
-    const award = await t.deps.db.selectFrom('award').select('status').where('id', '=', c.awardId).executeTakeFirstOrThrow();
-    expect(award.status).toBe('awarded');
+  it('a demander-paid scheme without a demander is refused when negotiation opens, not at signing', async () => {
+    for (const preset of ['shenyang_common_technology', 'shenyang_key_technology'] as const) {
+      const { c, officer } = await caseWithClients(t, tenantId, preset, { withoutDemander: true });
+      const refused = await officer.post(`/api/awards/${c.awardId}/contract`, {});
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'contract.no_demander_for_scheme', details: { schemeKind: POLICY_PRESETS[preset].policy.funding.kind } });
+      expect(await t.deps.db.selectFrom('contract').select('id').where('award_id', '=', c.awardId).execute()).toEqual([]);
+      const award = await t.deps.db.selectFrom('award').select('status').where('id', '=', c.awardId).executeTakeFirstOrThrow();
+      expect(award.status).toBe('awarded');
+    }
+    // The lead organisation is paid under Ningbo, so a challenge without a demander negotiates as usual.
+    const ningbo = await caseWithClients(t, tenantId, 'ningbo_rd_input', { withoutDemander: true });
+    await ningbo.officer.expect(201, 'POST', `/api/awards/${ningbo.c.awardId}/contract`, {});
+  });
+
+  it('upfront funding below the scheme minimum: the contract signs without a payout and closes without one', async () => {
+    const funding = { ...POLICY_PRESETS.shenyang_common_technology.policy.funding, minimumBaseFen: yuan(5_000_000) };
+    const { c, officer, pi } = await caseWithClients(t, tenantId, 'shenyang_common_technology', { policy: { funding } });
+    const signed = await signContractViaApi(officer, c.awardId, singleTrancheTerms({ contractValueFen: yuan(4_000_000) }));
+    expect(signed).toMatchObject({ status: 'active', payouts: [] });
+    expect(signed.actions).not.toContain('compute_payout');
+    const refused = await officer.post(`/api/contracts/${signed.id}/payouts`, {});
+    expect(refused.body.error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'payout.not_eligible' });
+    await officer.expect(200, 'POST', `/api/tranches/${signed.tranches[0].id}/pay`, {});
+    await acceptViaApi({ pi, officer }, signed.id);
+    expect((await officer.expect(200, 'GET', `/api/contracts/${signed.id}`)).actions).toEqual(['close']);
+    expect((await officer.expect(200, 'POST', `/api/contracts/${signed.id}/close`, {})).status).toBe('closed');
+  });
+});
+
+describe('payouts API: a contract keeps the funding scheme it was negotiated under', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await openTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('a policy edit after payment neither pays the contract twice nor blocks its closing; contracts opened after the edit use the new scheme', async () => {
+    const tenantId = await createTenant(t.deps, { name: '宁波市科学技术局' });
+    const c = await createAwardedBidCase(t.deps, { tenantId, preset: 'ningbo_rd_input', winners: 3 });
+    const officer = await ApiClient.signIn(t.app, c.users.officer.username);
+    const pi = await ApiClient.signIn(t.app, c.users.pi.username);
+    const [second, third] = c.otherWinners;
+    const secondPi = await ApiClient.signIn(t.app, second!.pi.username);
+    const thirdPi = await ApiClient.signIn(t.app, third!.pi.username);
+
+    // Contract 1 is paid under Ningbo's 20% R&D-input subsidy; contract 2 is opened but not yet accepted.
+    const first = await signContractViaApi(officer, c.awardId, singleTrancheTerms());
+    expect(first.fundingScheme).toEqual(POLICY_PRESETS.ningbo_rd_input.policy.funding);
+    await acceptViaApi({ pi, officer }, first.id);
+    const paid = await officer.expect(201, 'POST', `/api/contracts/${first.id}/payouts`, {});
+    await officer.expect(200, 'POST', `/api/payouts/${paid.id}/approve`, {});
+    await officer.expect(200, 'POST', `/api/payouts/${paid.id}/pay`, {});
+    const secondContract = await signContractViaApi(officer, second!.awardId, singleTrancheTerms());
+
+    // The programme switches to a fixed reward (悬赏).
+    const bounty = POLICY_PRESETS.enterprise_bounty.policy.funding;
+    const programme = await officer.expect(200, 'GET', `/api/programmes/${c.programmeId}`);
+    await officer.expect(200, 'PUT', `/api/programmes/${c.programmeId}/policy`, { ...programme.policy, funding: bounty, version: programme.version });
+
+    const again = await officer.post(`/api/contracts/${first.id}/payouts`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'DUPLICATE', rule: 'payout.duplicate' });
+    expect(await t.deps.db.selectFrom('payout').select('id').where('contract_id', '=', first.id).execute()).toHaveLength(1);
+    const beforeClose = await officer.expect(200, 'GET', `/api/contracts/${first.id}`);
+    expect(beforeClose).toMatchObject({ fundingScheme: { kind: 'rd_input_subsidy' }, actions: ['close'] });
+    expect((await officer.expect(200, 'POST', `/api/contracts/${first.id}/close`, {})).status).toBe('closed');
+
+    // Contract 2 was negotiated before the edit: it is still owed the R&D-input subsidy.
+    await acceptViaApi({ pi: secondPi, officer }, secondContract.id);
+    expect(await officer.expect(201, 'POST', `/api/contracts/${secondContract.id}/payouts`, {})).toMatchObject({ schemeKind: 'rd_input_subsidy', amountFen: yuan(4_000_000) });
+
+    // Contract 3 is negotiated after the edit: the fixed reward.
+    const thirdContract = await signContractViaApi(officer, third!.awardId, singleTrancheTerms());
+    expect(thirdContract.fundingScheme).toEqual(bounty);
+    await acceptViaApi({ pi: thirdPi, officer }, thirdContract.id);
+    expect(await officer.expect(201, 'POST', `/api/contracts/${thirdContract.id}/payouts`, {})).toMatchObject({ schemeKind: 'fixed_reward', amountFen: bounty.fixedAmountFen, recipientOrgId: third!.leadOrgId });
   });
 });
 

@@ -203,7 +203,7 @@ describe('evaluation API: review panel → ranking → shortlist → public noti
     const pending = await as.officer!.post(`/api/notices/${notice.id}/close`, {});
     expect(pending.status).toBe(409);
     expect(pending.body.error.rule).toBe('notice.objections_pending');
-    expect((await as.officer!.post(`/api/challenges/${challengeId}/award`, {})).body.error.rule).toBe('award.no_closed_notice');
+    expect((await as.officer!.post(`/api/challenges/${challengeId}/award`, {})).body.error.rule).toBe('award.notice_open');
 
     const objections = await as.officer!.expect(200, 'GET', `/api/notices/${notice.id}/objections`);
     expect(objections.items[0]).toMatchObject({ objectorContact: '13800000000', actions: ['uphold', 'rule_out'] });

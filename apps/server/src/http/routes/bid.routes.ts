@@ -1,5 +1,5 @@
-import { BidList, BidView, CreateBidBody, IdParams, ReturnBidBody, SignPiCommitmentBody, UpdateBidBody, VersionedCommand, errorResponses } from '@jiebang/contracts';
-import { presentBid } from '../../presenters/bid.presenter.ts';
+import { BidList, BidView, CreateBidBody, IdParams, MyBidsPage, MyBidsQuery, ReturnBidBody, SignPiCommitmentBody, UpdateBidBody, VersionedCommand, errorResponses } from '@jiebang/contracts';
+import { presentBid, presentBids } from '../../presenters/bid.presenter.ts';
 import { checkBidEligibility } from '../../use-cases/bid/check-eligibility.ts';
 import { createBid } from '../../use-cases/bid/create-bid.ts';
 import { listChallengeBids } from '../../use-cases/bid/list-challenge-bids.ts';
@@ -18,7 +18,7 @@ const responses = { 200: BidView, ...errorResponses };
 
 async function viewBid(ctx: UseCaseContext, id: string) {
   const { bid } = await loadBidFor(ctx.deps.db, ctx, id, 'view');
-  return presentBid(ctx.deps.db, ctx.actor, bid);
+  return presentBid(ctx.deps.db, ctx.actor, bid, ctx.deps.now());
 }
 
 export function registerBidRoutes(app: RouteServer, r: RouteDeps) {
@@ -31,13 +31,13 @@ export function registerBidRoutes(app: RouteServer, r: RouteDeps) {
   app.get('/api/challenges/:id/bids', { schema: { tags, summary: 'Bids on a challenge (officers: all; bidders: only their own)', params: IdParams, response: { 200: BidList, ...errorResponses } } }, async (request) => {
     const ctx = r.context(request);
     const bids = await listChallengeBids(ctx, request.params.id);
-    return { items: await Promise.all(bids.map((bid) => presentBid(ctx.deps.db, ctx.actor, bid))) };
+    return { items: await presentBids(ctx.deps.db, ctx.actor, bids, ctx.deps.now()) };
   });
 
-  app.get('/api/bids/mine', { schema: { tags, summary: 'Bids where your organisations lead or are members, or you are the PI', response: { 200: BidList, ...errorResponses } } }, async (request) => {
+  app.get('/api/bids/mine', { schema: { tags, summary: 'Bids where your organisations lead or are members, or you are the PI, newest first, paged', querystring: MyBidsQuery, response: { 200: MyBidsPage, ...errorResponses } } }, async (request) => {
     const ctx = r.context(request);
-    const bids = await listMyBids(ctx);
-    return { items: await Promise.all(bids.map((bid) => presentBid(ctx.deps.db, ctx.actor, bid))) };
+    const { rows, total } = await listMyBids(ctx, request.query);
+    return { items: await presentBids(ctx.deps.db, ctx.actor, rows, ctx.deps.now()), total, page: request.query.page, pageSize: request.query.pageSize };
   });
 
   app.get('/api/bids/:id', { schema: { tags, summary: 'One bid with its timeline and your allowed actions (bidder isolation: others get 404)', params: IdParams, response: responses } }, async (request) => {
@@ -60,7 +60,7 @@ export function registerBidRoutes(app: RouteServer, r: RouteDeps) {
     return viewBid(ctx, request.params.id);
   });
 
-  app.post('/api/bids/:id/submit', { schema: { tags, summary: 'Submit before the deadline (lead staff)', params: IdParams, body: VersionedCommand, response: responses } }, async (request) => {
+  app.post('/api/bids/:id/submit', { schema: { tags, summary: 'Submit before the deadline; a returned bid also within 7 days of its return while the formal check runs (lead staff)', params: IdParams, body: VersionedCommand, response: responses } }, async (request) => {
     const ctx = r.context(request);
     requireActor(ctx);
     await submitBid(ctx, request.params.id, request.body);
@@ -85,7 +85,7 @@ export function registerBidRoutes(app: RouteServer, r: RouteDeps) {
     },
   );
 
-  app.post('/api/bids/:id/return-for-revision', { schema: { tags, summary: 'Return the bid for revision during the formal check (officer)', params: IdParams, body: ReturnBidBody, response: responses } }, async (request) => {
+  app.post('/api/bids/:id/return-for-revision', { schema: { tags, summary: 'Return the bid for revision during the formal check, before the shortlist; it may be resubmitted for 7 days (officer)', params: IdParams, body: ReturnBidBody, response: responses } }, async (request) => {
     const ctx = r.context(request);
     requireActor(ctx);
     await returnBidForRevision(ctx, request.params.id, request.body);

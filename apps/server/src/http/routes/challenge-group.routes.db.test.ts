@@ -85,6 +85,8 @@ describe('challenge groups API: sequence and continuity', () => {
     // The public sees the group and its awarded phase, not the internal draft.
     const asPublic = await new ApiClient(t.app).expect(200, 'GET', `/api/challenge-groups/${group.id}`);
     expect(asPublic).toMatchObject({ actions: [], challenges: [{ id: first.id, sequence: 1 }] });
+    expect(group.timeline[0].actorName).not.toBeNull();
+    expect(asPublic.timeline.map((entry: { type: string; actorName: string | null }) => [entry.type, entry.actorName])).toEqual([['challenge_group.created', null]]);
   });
 
   it('re-competes when the group is not continuous, or when nobody won the previous challenge', async () => {

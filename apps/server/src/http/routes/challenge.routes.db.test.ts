@@ -122,7 +122,9 @@ describe('challenges API: pooled needs → challenge → publication → 流榜 
     expect(notTheirs.body.error).toMatchObject({ code: 'FORBIDDEN', rule: 'challenge.publish' });
 
     const published = await owner.expect(200, 'POST', `/api/challenges/${created.id}/publish`, {});
-    expect(published).toMatchObject({ status: 'published', publishedAt: '2026-03-02T01:00:00.000Z', actions: ['close_bidding', 'cancel'] });
+    // Bidding runs until the deadline: closing is not offered before it (the use case would refuse it).
+    expect(published).toMatchObject({ status: 'published', publishedAt: '2026-03-02T01:00:00.000Z', actions: ['cancel'] });
+    expect(published.timeline.every((entry: { actorName: string | null }) => entry.actorName === '王处长')).toBe(true);
     expect(published.timeline.map((entry: { type: string }) => entry.type)).toEqual([
       'challenge.created',
       'challenge.submit_for_review',
@@ -141,6 +143,10 @@ describe('challenges API: pooled needs → challenge → publication → 流榜 
     const anonymous = new ApiClient(t.app);
     const publicView = await anonymous.expect(200, 'GET', `/api/challenges/${created.id}`);
     expect(publicView).toMatchObject({ status: 'published', actions: [], programme: { name: '2026 年宁波市“揭榜挂帅”关键核心技术攻关计划' } });
+    // PIPL: the public sees every step of the timeline but not which officer took it.
+    expect(publicView.timeline.map((entry: { type: string }) => entry.type)).toEqual(published.timeline.map((entry: { type: string }) => entry.type));
+    expect(publicView.timeline.every((entry: { actorName: string | null }) => entry.actorName === null)).toBe(true);
+    expect(JSON.stringify(publicView)).not.toContain('王处长');
     const hall = await anonymous.expect(200, 'GET', '/api/challenges?q=%E7%BC%BA%E9%99%B7&regionCode=330000');
     expect(hall).toMatchObject({ total: 1, items: [{ id: created.id, code: 'NB2026-001', issuer: '宁波市科学技术局', regionCode: '330200', budgetFen: 800_000_000, versionNo: 1 }] });
   });
@@ -190,8 +196,11 @@ describe('challenges API: pooled needs → challenge → publication → 流榜 
     const tooEarly = await owner.post(`/api/challenges/${first.id}/close-bidding`, {});
     expect(tooEarly.body.error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'challenge.deadline_not_reached' });
 
+    expect((await owner.expect(200, 'GET', `/api/challenges/${first.id}`)).actions).toEqual(['cancel']);
+
     t.clock.set('2026-04-30T09:00:01Z');
     const later = await as('owner');
+    expect((await later.expect(200, 'GET', `/api/challenges/${first.id}`)).actions).toEqual(['close_bidding', 'cancel']);
     await later.expect(200, 'POST', `/api/challenges/${first.id}/close-bidding`, {});
     const noAward = await later.expect(200, 'POST', `/api/challenges/${first.id}/declare-no-award`, { reason: '无揭榜单位通过形式审查' });
     expect(noAward).toMatchObject({ status: 'no_award', actions: ['republish'] });

@@ -15,7 +15,7 @@ import {
   errorResponses,
 } from '@jiebang/contracts';
 import { z } from 'zod';
-import { presentChallenge, presentChallengeGroup, presentChallengeSummary } from '../../presenters/challenge.presenter.ts';
+import { presentChallenge, presentChallengeGroup, presentChallengeGroups, presentChallengeSummary } from '../../presenters/challenge.presenter.ts';
 import { appendGroupChallenge } from '../../use-cases/challenge/append-group-challenge.ts';
 import { cancelChallenge } from '../../use-cases/challenge/cancel-challenge.ts';
 import { closeChallengeBidding } from '../../use-cases/challenge/close-challenge-bidding.ts';
@@ -46,7 +46,7 @@ const REVIEW_ROUTES: { path: string; event: ChallengeReviewEvent; summary: strin
 
 async function viewChallenge(ctx: UseCaseContext, id: string) {
   const { challenge, programme } = await loadChallengeFor(ctx.deps.db, ctx, id, 'view');
-  return presentChallenge(ctx.deps.db, ctx.actor, challenge, programme);
+  return presentChallenge(ctx.deps.db, ctx.actor, challenge, programme, ctx.deps.now());
 }
 
 async function viewGroup(ctx: UseCaseContext, id: string) {
@@ -57,7 +57,7 @@ export function registerChallengeRoutes(app: RouteServer, r: RouteDeps) {
   app.get('/api/challenges', { schema: { tags, summary: 'The public challenge hall (揭榜大厅): every tenant’s published and later challenges, no sign-in needed', querystring: ChallengeHallQuery, response: { 200: Page(ChallengeSummary), ...errorResponses } } }, async (request) => {
     const ctx = r.context(request);
     const { total, rows } = await listChallengeHall(ctx, request.query);
-    return { items: rows.map((row) => presentChallengeSummary(ctx.actor, row)), total, page: request.query.page, pageSize: request.query.pageSize };
+    return { items: rows.map((row) => presentChallengeSummary(ctx.actor, row, ctx.deps.now())), total, page: request.query.page, pageSize: request.query.pageSize };
   });
 
   app.get('/api/challenges/:id', { schema: { tags, summary: 'One challenge: terms, funding preview, eligibility, group, versions, your actions, timeline', params: IdParams, response: responses } }, async (request) => viewChallenge(r.context(request), request.params.id));
@@ -71,7 +71,7 @@ export function registerChallengeRoutes(app: RouteServer, r: RouteDeps) {
   app.get('/api/programmes/:id/challenges', { schema: { tags, summary: 'Challenges of a programme (officers: every status; others: the public ones)', params: IdParams, querystring: ProgrammeChallengesQuery, response: { 200: z.object({ items: z.array(ChallengeSummary) }), ...errorResponses } } }, async (request) => {
     const ctx = r.context(request);
     const { rows } = await listProgrammeChallenges(ctx, request.params.id, request.query);
-    return { items: rows.map((row) => presentChallengeSummary(ctx.actor, row)) };
+    return { items: rows.map((row) => presentChallengeSummary(ctx.actor, row, ctx.deps.now())) };
   });
 
   app.patch('/api/challenges/:id', { schema: { tags, summary: 'Edit a drafting challenge (officer)', params: IdParams, body: UpdateChallengeBody, response: responses } }, async (request) => {
@@ -128,7 +128,7 @@ export function registerChallengeRoutes(app: RouteServer, r: RouteDeps) {
   app.get('/api/programmes/:id/challenge-groups', { schema: { tags, summary: 'Challenge groups of a programme with the challenges you may see', params: IdParams, response: { 200: z.object({ items: z.array(ChallengeGroupView) }), ...errorResponses } } }, async (request) => {
     const ctx = r.context(request);
     const { groups } = await listChallengeGroups(ctx, request.params.id);
-    return { items: await Promise.all(groups.map((group) => presentChallengeGroup(ctx.deps.db, ctx.actor, group))) };
+    return { items: await presentChallengeGroups(ctx.deps.db, ctx.actor, groups) };
   });
 
   app.get('/api/challenge-groups/:id', { schema: { tags, summary: 'One challenge group', params: IdParams, response: { 200: ChallengeGroupView, ...errorResponses } } }, async (request) => viewGroup(r.context(request), request.params.id));

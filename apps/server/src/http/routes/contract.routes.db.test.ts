@@ -1,6 +1,6 @@
 import { yuan } from '@jiebang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, createAwardedBidCase, openTestApp, sampleContractTerms, sampleIndicators, signContractViaApi, type AwardedBidCase, type TestApp } from '@jiebang/test-kit';
+import { ApiClient, createAwardedBidCase, openTestApp, sampleContractTerms, sampleIndicators, signContractViaApi, singleTrancheTerms, type AwardedBidCase, type TestApp } from '@jiebang/test-kit';
 
 const types = (view: { timeline: { type: string }[] }) => view.timeline.map((entry) => entry.type);
 
@@ -288,53 +288,25 @@ describe('contracts API: negotiation → tranches and milestones → autonomy �
     expect(badTotal.body.error.issues).toEqual([expect.objectContaining({ path: 'body.tranches', message: expect.stringContaining('got 6000') })]);
     const outOfOrder = await otherOfficer.put(`/api/contracts/${contract.id}/terms`, sampleContractTerms({ milestones: [{ title: '二', dueDate: '2027-03-31' }, { title: '一', dueDate: '2026-09-30' }] }));
     expect(outOfOrder.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['body.milestones.1.dueDate']);
+    // A value too large to split into exact shares is a bad contract value, named as such.
+    const huge = await otherOfficer.put(`/api/contracts/${contract.id}/terms`, sampleContractTerms({ contractValueFen: Number.MAX_SAFE_INTEGER }));
+    expect(huge.status).toBe(400);
+    expect(huge.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['body.contractValueFen']);
+    expect((await otherOfficer.expect(200, 'GET', `/api/contracts/${contract.id}`)).tranches).toEqual([]);
   });
-});
 
-describe('contracts API: failed negotiation falls back to the next-ranked bid', () => {
-  let t: TestApp;
-  let c: AwardedBidCase;
-  let officer: ApiClient;
-  let pi: ApiClient;
-
-  beforeAll(async () => {
-    t = await openTestApp();
-    c = await createAwardedBidCase(t.deps, { preset: 'ningbo_rd_input', withRunnerUp: true });
-    officer = await ApiClient.signIn(t.app, c.users.officer.username);
-    pi = await ApiClient.signIn(t.app, c.users.pi.username);
-  });
-  afterAll(() => t.close());
-
-  it('selects and awards the rank-2 bid, then reports that no bid is left', async () => {
-    const contract = await officer.expect(201, 'POST', `/api/awards/${c.awardId}/contract`, {});
-    const noReason = await officer.post(`/api/contracts/${contract.id}/fail-negotiation`, {});
-    expect(noReason.status).toBe(400);
-    expect(noReason.body.error.issues[0].path).toBe('body.reason');
-    expect((await pi.post(`/api/contracts/${contract.id}/fail-negotiation`, { reason: '自认失败' })).status).toBe(403);
-
-    const failed = await officer.expect(200, 'POST', `/api/contracts/${contract.id}/fail-negotiation`, { reason: '双方就知识产权归属未能达成一致。' });
-    expect(failed.contract).toMatchObject({ status: 'negotiation_failed', actions: [] });
-    expect(failed.contract.timeline.at(-1)).toMatchObject({ type: 'contract.fail_negotiation', payload: expect.objectContaining({ reason: '双方就知识产权归属未能达成一致。' }) });
-    expect(failed.fallbackAward).toMatchObject({ bidId: c.runnerUp?.bidId, leadOrgId: c.runnerUp?.leadOrgId, rank: 2, leadOrgName: expect.stringContaining('递补单位') });
-
-    const awards = await t.deps.db.selectFrom('award').select(['id', 'bid_id', 'status', 'rank']).where('challenge_id', '=', c.challengeId).orderBy('rank').execute();
-    expect(awards.map((award) => [award.bid_id, award.status, award.rank])).toEqual([
-      [c.bidId, 'negotiation_failed', 1],
-      [c.runnerUp?.bidId, 'awarded', 2],
-    ]);
-    const runnerBid = await t.deps.db.selectFrom('bid').select('status').where('id', '=', c.runnerUp!.bidId).executeTakeFirstOrThrow();
-    expect(runnerBid.status).toBe('selected');
-    const notice = await t.deps.db.selectFrom('notification').select('kind').where('organisation_id', '=', c.runnerUp!.leadOrgId).execute();
-    expect(notice.map((row) => row.kind)).toEqual(['award.fallback']);
-
-    const dead = await officer.post(`/api/awards/${c.awardId}/contract`, {});
-    expect(dead.body.error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'award.not_awarded' });
-    const again = await officer.post(`/api/contracts/${contract.id}/fail-negotiation`, { reason: '重复' });
-    expect(again.body.error).toMatchObject({ code: 'FORBIDDEN_TRANSITION', rule: 'contract.fail_negotiation' });
-
-    const second = await officer.expect(201, 'POST', `/api/awards/${failed.fallbackAward.awardId}/contract`, {});
-    expect(second).toMatchObject({ status: 'negotiation', leadOrgId: c.runnerUp?.leadOrgId, piUserId: c.runnerUp?.pi.id });
-    const none = await officer.expect(200, 'POST', `/api/contracts/${second.id}/fail-negotiation`, { reason: '递补单位放弃。' });
-    expect(none.fallbackAward).toBeNull();
+  it('offers approving a pending change request only while the contract is active', async () => {
+    const other = await createAwardedBidCase(t.deps, { preset: 'ningbo_rd_input', tenantId: c.tenantId });
+    const [otherOfficer, otherPi] = [await ApiClient.signIn(t.app, other.users.officer.username), await ApiClient.signIn(t.app, other.users.pi.username)];
+    const contract = await signContractViaApi(otherOfficer, other.awardId, singleTrancheTerms());
+    const request = await otherPi.expect(201, 'POST', `/api/contracts/${contract.id}/change-requests`, { kind: 'extension', summary: '申请延期三个月' });
+    expect((await otherOfficer.expect(200, 'GET', `/api/change-requests/${request.id}`)).actions).toEqual(['approve', 'reject']);
+    await otherPi.expect(201, 'POST', `/api/contracts/${contract.id}/acceptance`, {});
+    const pending = await otherOfficer.expect(200, 'GET', `/api/change-requests/${request.id}`);
+    expect(pending).toMatchObject({ status: 'pending_approval', actions: ['reject'] });
+    expect((await otherOfficer.expect(200, 'GET', `/api/contracts/${contract.id}`)).changeRequests[0].actions).toEqual(['reject']);
+    const refused = await otherOfficer.post(`/api/change-requests/${request.id}/decide`, { decision: 'approve' });
+    expect(refused.body.error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'change_request.contract_not_active' });
+    expect(await otherOfficer.expect(200, 'POST', `/api/change-requests/${request.id}/decide`, { decision: 'reject', note: '已进入验收' })).toMatchObject({ status: 'rejected', actions: [] });
   });
 });

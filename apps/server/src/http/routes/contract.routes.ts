@@ -57,15 +57,24 @@ export function registerContractRoutes(app: RouteServer, r: RouteDeps) {
 
   app.post(
     '/api/contracts/:id/fail-negotiation',
-    { schema: { tags, summary: 'Record that negotiation failed; the next-ranked shortlisted bid is selected and awarded (officer)', params: IdParams, body: FailNegotiationBody, response: { 200: FailNegotiationResult, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record that negotiation failed; the best-ranked remaining alternate (候补) of the latest closed public notice is selected and awarded, if any (officer)',
+        params: IdParams,
+        body: FailNegotiationBody,
+        response: { 200: FailNegotiationResult, ...errorResponses },
+      },
+    },
     async (request) => {
       const ctx = r.context(request);
       requireActor(ctx);
-      const fallback = await failNegotiation(ctx, request.params.id, request.body);
+      const { fallback, fallbackReason } = await failNegotiation(ctx, request.params.id, request.body);
       const names = fallback ? await organisationRepository.namesById(ctx.deps.db, [fallback.leadOrgId]) : new Map<string, string>();
       return {
         contract: await viewContract(ctx, request.params.id),
         fallbackAward: fallback ? { ...fallback, leadOrgName: names.get(fallback.leadOrgId) ?? '' } : null,
+        fallbackReason,
       };
     },
   );

@@ -1,6 +1,6 @@
 import { CreateNoticeBody, FileObjectionBody, IdParams, NoticeList, NoticeListQuery, NoticeView, ObjectionList, ObjectionReceiptView, ObjectionView, ReasonedCommand, RuleObjectionBody, VersionedCommand, errorResponses } from '@jiebang/contracts';
 import type { ObjectionStatus } from '@jiebang/domain';
-import { presentNotice, presentObjection } from '../../presenters/notice.presenter.ts';
+import { presentNotice, presentNotices, presentObjection, presentObjections } from '../../presenters/notice.presenter.ts';
 import { noticeRepository } from '../../repositories/notice.repository.ts';
 import { closeNotice } from '../../use-cases/notice/close-notice.ts';
 import { createNotice } from '../../use-cases/notice/create-notice.ts';
@@ -22,7 +22,7 @@ async function viewNotice(ctx: UseCaseContext, id: string) {
 }
 
 export function registerNoticeRoutes(app: RouteServer, r: RouteDeps) {
-  app.post('/api/challenges/:id/notices', { schema: { tags, summary: 'Publish the proposed winners for public notice; the period is the programme’s noticePeriodDays (officer)', params: IdParams, body: CreateNoticeBody, response: { 201: NoticeView, ...errorResponses } } }, async (request, reply) => {
+  app.post('/api/challenges/:id/notices', { schema: { tags, summary: 'Publish the proposed winners, and optionally alternates (候补) ranked below them, for public notice; the period is the programme’s noticePeriodDays (officer)', params: IdParams, body: CreateNoticeBody, response: { 201: NoticeView, ...errorResponses } } }, async (request, reply) => {
     const ctx = r.context(request);
     const id = await createNotice(ctx, request.params.id, request.body);
     return reply.status(201).send(await viewNotice(ctx, id));
@@ -31,10 +31,10 @@ export function registerNoticeRoutes(app: RouteServer, r: RouteDeps) {
   app.get('/api/notices', { schema: { tags, summary: 'Open and recently closed notices (public, no session needed)', querystring: NoticeListQuery, response: { 200: NoticeList, ...errorResponses } } }, async (request) => {
     const ctx = r.context(request);
     const notices = await listNotices(ctx, request.query);
-    return { items: await Promise.all(notices.map((notice) => presentNotice(ctx.deps.db, ctx.actor, notice, ctx.deps.now()))) };
+    return { items: await presentNotices(ctx.deps.db, ctx.actor, notices, ctx.deps.now()) };
   });
 
-  app.get('/api/notices/:id', { schema: { tags, summary: 'One notice with the proposed units and the number of objections (public)', params: IdParams, response: responses } }, async (request) => viewNotice(r.context(request), request.params.id));
+  app.get('/api/notices/:id', { schema: { tags, summary: 'One notice with the proposed units, the alternates and the number of objections (public)', params: IdParams, response: responses } }, async (request) => viewNotice(r.context(request), request.params.id));
 
   app.post('/api/notices/:id/objections', { schema: { tags, summary: 'Object to a notice during its period (public, no session needed)', params: IdParams, body: FileObjectionBody, response: { 201: ObjectionReceiptView, ...errorResponses } } }, async (request, reply) => {
     const ctx = r.context(request);
@@ -47,7 +47,7 @@ export function registerNoticeRoutes(app: RouteServer, r: RouteDeps) {
   app.get('/api/notices/:id/objections', { schema: { tags, summary: 'The objections with the objectors’ contacts (officer)', params: IdParams, response: { 200: ObjectionList, ...errorResponses } } }, async (request) => {
     const ctx = r.context(request);
     const { objections, programmeRef } = await listObjections(ctx, request.params.id);
-    return { items: await Promise.all(objections.map((objection) => presentObjection(ctx.deps.db, ctx.actor, objection, programmeRef))) };
+    return { items: await presentObjections(ctx.deps.db, ctx.actor, objections, programmeRef) };
   });
 
   app.post('/api/objections/:id/rule', { schema: { tags, summary: 'Rule on an objection: uphold (the bid drops out) or rule out, with reasons (officer)', params: IdParams, body: RuleObjectionBody, response: { 200: ObjectionView, ...errorResponses } } }, async (request) => {

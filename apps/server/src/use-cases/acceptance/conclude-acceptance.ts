@@ -13,13 +13,13 @@ import { loadAcceptanceFor } from './load-acceptance.ts';
  */
 export async function concludeAcceptance(ctx: UseCaseContext, acceptanceId: string, input: { summary: string; actualContractValueFen?: number | undefined; version?: number | undefined }): Promise<AcceptanceVerdict> {
   return inTransaction(ctx.deps, async (trx) => {
-    const { acceptance, contract, indicators, policy } = await loadAcceptanceFor(trx, ctx, acceptanceId, 'conclude', true);
+    const { acceptance, contract, indicators, funding } = await loadAcceptanceFor(trx, ctx, acceptanceId, 'conclude', true);
     acceptanceLifecycle.transition(acceptance.status as AcceptanceStatus, 'conclude');
     const keys = new Set(indicators.map((indicator) => indicator.key));
     const verdicts = await acceptanceRepository.verdictsOf(trx, [acceptance.id]);
     const outcome = acceptanceOutcome(indicators, new Map(verdicts.filter((row) => keys.has(row.indicator_key)).map((row) => [row.indicator_key, row.verdict])));
     const passed = acceptancePassed(outcome);
-    assertActualValueRecorded(policy.funding.kind, passed, input.actualContractValueFen ?? contract.actual_contract_value_fen, 'body.actualContractValueFen');
+    assertActualValueRecorded(funding.kind, passed, input.actualContractValueFen ?? contract.actual_contract_value_fen, 'body.actualContractValueFen');
     const now = ctx.deps.now();
     await applyTransition(trx, ctx, {
       lifecycle: acceptanceLifecycle,

@@ -1,4 +1,4 @@
-import { assertSomeWinner, bidLifecycle, challengeLifecycle, ruleViolation, winnersFromNotice, type ChallengeStatus } from '@jiebang/domain';
+import { assertSomeWinner, bidLifecycle, challengeLifecycle, noticeForAward, winnersFromNotice, type ChallengeStatus } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { bidRepository } from '../../repositories/bid.repository.ts';
 import { noticeRepository } from '../../repositories/notice.repository.ts';
@@ -7,8 +7,10 @@ import { audit, notify, requireActor, type UseCaseContext } from '../use-case-co
 import { loadChallengeAsOfficer } from '../bid/load-challenge.ts';
 
 /**
- * 揭榜成功: after the public notice closed, the officer awards the challenge. Winners are the noticed bids minus
- * those with an upheld objection, in rank order, at most max_winners (several = 赛马制). In one transaction the
+ * 揭榜成功: after the public notice closed, the officer awards the challenge. The award rests on the latest notice
+ * that was not withdrawn (409 award.notice_open while any notice is open, award.notice_required without one).
+ * Winners are its proposed bids minus those with an upheld objection, in rank order, at most max_winners
+ * (several = 赛马制). Its alternates (候补) are not awarded: they stay shortlisted for a fallback. In one transaction the
  * challenge row is locked and moved to `awarded` under its version, the winners' bids become `selected`, an award
  * row is written for each (the start of negotiation and contract), and the winners are told.
  *
@@ -21,8 +23,7 @@ export async function awardChallenge(ctx: UseCaseContext, challengeId: string, i
   return inTransaction(ctx.deps, async (trx) => {
     const { challenge } = await loadChallengeAsOfficer(trx, ctx, challengeId, 'challenge.award', 'update');
     challengeLifecycle.transition(challenge.status as ChallengeStatus, 'award');
-    const notice = (await noticeRepository.listByChallenge(trx, challenge.id)).find((candidate) => candidate.status === 'closed');
-    if (!notice) throw ruleViolation('award.no_closed_notice', 'The proposed result must go through a public notice (公示) that has closed before the award');
+    const notice = noticeForAward(await noticeRepository.listByChallenge(trx, challenge.id));
     const objections = await noticeRepository.objectionsOf(trx, notice.id);
     const upheld = objections.filter((objection) => objection.status === 'upheld');
     const proposed = (await bidRepository.listByIds(trx, notice.proposed_bid_ids as string[])).filter((bid) => bid.status === 'shortlisted');

@@ -1,4 +1,4 @@
-import { bidLifecycle, checkEligibility, CLAIM_TAKEN_STATUSES, ruleViolation, type AllocationMode, type BidStatus, type EligibilityOrganisation, type EligibilityReport } from '@jiebang/domain';
+import { assertFormalCheckOpen, bidLifecycle, checkEligibility, CLAIM_TAKEN_STATUSES, ruleViolation, type AllocationMode, type BidStatus, type EligibilityOrganisation, type EligibilityReport } from '@jiebang/domain';
 import type { Row } from '@jiebang/db';
 import type { Tx } from '../../context.ts';
 import { inTransaction } from '../../infra/transaction.ts';
@@ -26,6 +26,9 @@ export async function startEligibilityCheck(trx: Tx, ctx: UseCaseContext, bid: R
  * Claim mode (认领制, e.g. Shaanxi Steel): there is no competitive review. The first claim that passes the check
  * takes the challenge: it goes straight on to `shortlisted` with rank 1 (no panel needed) and later claims are
  * refused (`bid.already_claimed`). The challenge row is locked so two claims checked at once cannot both win.
+ *
+ * The check has its stage: from publication until the shortlist is made. Passing a bid into review once the
+ * ranking is fixed would leave it unranked beside the shortlist.
  */
 export async function checkBidEligibility(ctx: UseCaseContext, bidId: string, input: { version?: number | undefined }): Promise<EligibilityReport> {
   return inTransaction(ctx.deps, async (trx) => {
@@ -37,6 +40,8 @@ export async function checkBidEligibility(ctx: UseCaseContext, bidId: string, in
     if (claimMode && (await bidRepository.countInStatuses(trx, challenge.id, CLAIM_TAKEN_STATUSES, loaded.bid.id)) > 0) {
       throw ruleViolation('bid.already_claimed', 'This challenge is in claim mode (认领制) and another claim already took it');
     }
+    // Only before the shortlist, while the challenge is published, closed or under review (bid.eligibility_closed).
+    assertFormalCheckOpen(loaded.subject.stage, challenge.status);
     const bid = await startEligibilityCheck(trx, ctx, loaded.bid, input.version);
 
     const now = ctx.deps.now();

@@ -1,4 +1,4 @@
-import { canOnBid, isExpert, type BidAction, type BidPolicySubject, type BidStatus, type Caller } from '@jiebang/domain';
+import { canOnBid, isBiddingOpen, isExpert, isFormalCheckOpen, resubmitByOf, type BidAction, type BidPolicySubject, type BidStatus, type Caller } from '@jiebang/domain';
 import type { Row } from '@jiebang/db';
 import type { DbOrTx } from '../../context.ts';
 import { bidRepository, type ChallengeLock } from '../../repositories/bid.repository.ts';
@@ -6,16 +6,59 @@ import { reviewRepository } from '../../repositories/review.repository.ts';
 import { authorise, notFound, type UseCaseContext } from '../use-case-context.ts';
 import { loadChallenge } from './load-challenge.ts';
 
-export async function bidSubjectOf(db: DbOrTx, actor: Caller, bid: Row<'bid'>, members: readonly Row<'bid_member'>[], programme: { id: string; tenantId: string }): Promise<BidPolicySubject> {
-  const callerOnPanel = actor !== null && isExpert(actor) ? await reviewRepository.isOnChallengePanel(db, bid.challenge_id, actor.userId) : false;
-  return {
-    status: bid.status as BidStatus,
-    leadOrgId: bid.lead_org_id,
-    memberOrgIds: members.filter((member) => member.role === 'member').map((member) => member.organisation_id),
-    piUserId: bid.pi_user_id,
-    programme,
-    callerOnPanel,
-  };
+type ProgrammeRef = { id: string; tenantId: string };
+
+/** When each of these returned bids may be resubmitted until, from their last return's audit event. */
+export async function resubmitDeadlinesOf(db: DbOrTx, returnedBidIds: readonly string[]): Promise<Map<string, Date>> {
+  const returns = await bidRepository.lastReturnsOf(db, returnedBidIds);
+  // Older returns recorded no date: their window is counted from the return itself.
+  return new Map([...returns].map(([bidId, returned]) => [bidId, returned.resubmitBy ? new Date(returned.resubmitBy) : resubmitByOf(returned.occurredAt)]));
+}
+
+/**
+ * The policy subjects of many bids (a list page) in at most three queries whatever their number: the caller's
+ * panel seats, which challenges have a shortlist, and the last return of each returned bid.
+ */
+export async function bidSubjectsOf(
+  db: DbOrTx,
+  actor: Caller,
+  bids: readonly Row<'bid'>[],
+  members: ReadonlyMap<string, readonly Row<'bid_member'>[]>,
+  challenges: ReadonlyMap<string, Pick<Row<'challenge'>, 'status' | 'bid_deadline'>>,
+  programmes: ReadonlyMap<string, ProgrammeRef>,
+  now: Date,
+): Promise<Map<string, BidPolicySubject>> {
+  const challengeIds = [...new Set(bids.map((bid) => bid.challenge_id))];
+  const [seats, shortlisted, returns] = await Promise.all([
+    actor !== null && isExpert(actor) ? reviewRepository.challengesWithSeat(db, actor.userId, challengeIds) : Promise.resolve(new Set<string>()),
+    bidRepository.challengesWithShortlist(db, challengeIds),
+    resubmitDeadlinesOf(db, bids.filter((bid) => bid.status === 'returned').map((bid) => bid.id)),
+  ]);
+  return new Map(
+    bids.map((bid) => {
+      const challenge = challenges.get(bid.challenge_id);
+      const subject: BidPolicySubject = {
+        status: bid.status as BidStatus,
+        leadOrgId: bid.lead_org_id,
+        memberOrgIds: (members.get(bid.id) ?? []).filter((member) => member.role === 'member').map((member) => member.organisation_id),
+        piUserId: bid.pi_user_id,
+        programme: programmes.get(bid.programme_id) ?? { id: bid.programme_id, tenantId: bid.tenant_id },
+        callerOnPanel: seats.has(bid.challenge_id),
+        stage: {
+          biddingOpen: challenge ? isBiddingOpen({ status: challenge.status, bidDeadline: challenge.bid_deadline }, now) : false,
+          formalCheckOpen: challenge ? isFormalCheckOpen(challenge, shortlisted.has(bid.challenge_id)) : false,
+          resubmitBy: bid.status === 'returned' ? (returns.get(bid.id) ?? null) : null,
+          now,
+        },
+      };
+      return [bid.id, subject] as const;
+    }),
+  );
+}
+
+export async function bidSubjectOf(db: DbOrTx, actor: Caller, bid: Row<'bid'>, members: readonly Row<'bid_member'>[], challenge: Row<'challenge'>, programme: ProgrammeRef, now: Date): Promise<BidPolicySubject> {
+  const subjects = await bidSubjectsOf(db, actor, [bid], new Map([[bid.id, members]]), new Map([[challenge.id, challenge]]), new Map([[programme.id, programme]]), now);
+  return subjects.get(bid.id) as BidPolicySubject;
 }
 
 export interface LoadBidOptions {
@@ -37,7 +80,7 @@ export async function loadBidFor(db: DbOrTx, ctx: UseCaseContext, bidId: string,
   const bid = options.lock ? await bidRepository.findByIdForUpdate(db, bidId) : unlocked;
   if (!bid) throw notFound('bid', bidId);
   const members = await bidRepository.membersOf(db, bid.id);
-  const subject = await bidSubjectOf(db, ctx.actor, bid, members, programmeRef);
+  const subject = await bidSubjectOf(db, ctx.actor, bid, members, challenge, programmeRef, ctx.deps.now());
   if (!canOnBid(ctx.actor, 'view', subject)) {
     if (action === 'score' && isExpert(ctx.actor)) authorise(false, 'bid.score');
     throw notFound('bid', bidId);

@@ -1,3 +1,4 @@
+import { assertSubmissionOpen } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { updateVersioned } from '../../infra/versioned-update.ts';
 import { audit, type UseCaseContext } from '../use-case-context.ts';
@@ -9,7 +10,8 @@ import { loadBidFor } from './load-bid.ts';
  */
 export async function signPiCommitment(ctx: UseCaseContext, bidId: string, input: { version?: number | undefined; pledge?: string | undefined }): Promise<void> {
   await inTransaction(ctx.deps, async (trx) => {
-    const { bid } = await loadBidFor(trx, ctx, bidId, 'sign_pi_commitment', { lock: true });
+    const { bid, challenge, subject } = await loadBidFor(trx, ctx, bidId, 'sign_pi_commitment', { lock: true });
+    assertSubmissionOpen(subject, { status: challenge.status, bidDeadline: challenge.bid_deadline });
     const now = ctx.deps.now();
     await updateVersioned(trx, 'bid', bid.id, input.version ?? bid.version, { pi_commitment_signed_at: now, updated_at: now });
     await audit(trx, ctx, {

@@ -1,4 +1,4 @@
-import { assertConsortium, assertIndicatorCommitments, type ConsortiumMemberInput, type Indicator, type IndicatorCommitmentInput } from '@jiebang/domain';
+import { assertConsortium, assertIndicatorCommitments, assertSubmissionOpen, type ConsortiumMemberInput, type Indicator, type IndicatorCommitmentInput } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { updateVersioned } from '../../infra/versioned-update.ts';
 import { audit, notify, type UseCaseContext } from '../use-case-context.ts';
@@ -24,7 +24,9 @@ export interface UpdateBidInput {
  */
 export async function updateBid(ctx: UseCaseContext, bidId: string, input: UpdateBidInput): Promise<void> {
   await inTransaction(ctx.deps, async (trx) => {
-    const { bid, members, challenge } = await loadBidFor(trx, ctx, bidId, 'edit', { lock: true });
+    const { bid, members, challenge, subject } = await loadBidFor(trx, ctx, bidId, 'edit', { lock: true });
+    // Content that can never be submitted again is not edited (nor offered for editing).
+    assertSubmissionOpen(subject, { status: challenge.status, bidDeadline: challenge.bid_deadline });
     if (input.members) assertConsortium(bid.lead_org_id, input.members);
     if (input.indicatorCommitments) assertIndicatorCommitments(challenge.indicators as Indicator[], input.indicatorCommitments);
     if (input.piUserId !== undefined) await assertPiOfLead(trx, input.piUserId, bid.lead_org_id);

@@ -11,10 +11,10 @@ import { changeEffectOf } from './change-request-details.ts';
 export async function fileChangeRequest(ctx: UseCaseContext, contractId: string, input: { kind: ChangeRequestKind; summary: string; details: Record<string, unknown> }): Promise<string> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.deps, async (trx) => {
-    const { contract, policy, subject } = await loadContractFor(trx, ctx, contractId, 'file_change_request', true);
+    const { contract, subject } = await loadContractFor(trx, ctx, contractId, 'file_change_request', true);
     assertContractRunning(subject, 'change_request.contract_not_active');
     await changeEffectOf(trx, contract, input.kind, input.details, 'filing');
-    const needsApproval = changeRequestNeedsApproval(input.kind, policy.lumpSumBudget);
+    const needsApproval = changeRequestNeedsApproval(input.kind, subject.lumpSumBudget);
     const status = needsApproval ? 'pending_approval' : 'filed';
     const id = ctx.deps.newId();
     await trx

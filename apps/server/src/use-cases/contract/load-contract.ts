@@ -1,4 +1,4 @@
-import { canOnContract, type ContractAction, type ContractStatus, type ContractSubject, type ProgrammePolicy } from '@jiebang/domain';
+import { canOnContract, type ContractAction, type ContractStatus, type ContractSubject, type FundingScheme } from '@jiebang/domain';
 import type { Row } from '@jiebang/db';
 import type { DbOrTx } from '../../context.ts';
 import { contractRepository } from '../../repositories/contract.repository.ts';
@@ -8,7 +8,11 @@ import { authorise, notFound, type UseCaseContext } from '../use-case-context.ts
 export interface LoadedContract {
   contract: Row<'contract'>;
   programme: Row<'programme'>;
-  policy: ProgrammePolicy;
+  /**
+   * The contract's own funding scheme, frozen at negotiation. Payouts, closing and the offered actions read
+   * this, never the programme's current policy, which an officer may edit while contracts run.
+   */
+  funding: FundingScheme;
   subject: ContractSubject;
 }
 
@@ -29,7 +33,7 @@ export async function loadContractRow(db: DbOrTx, contractId: string, lock = fal
   if (!contract) throw notFound('contract', contractId);
   const programme = await programmeRepository.findById(db, contract.programme_id);
   if (!programme) throw notFound('programme', contract.programme_id);
-  return { contract, programme, policy: programmeRepository.policyOf(programme), subject: contractSubjectOf(contract, programme) };
+  return { contract, programme, funding: contractRepository.fundingSchemeOf(contract), subject: contractSubjectOf(contract, programme) };
 }
 
 /**

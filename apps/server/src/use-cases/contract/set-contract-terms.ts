@@ -1,4 +1,4 @@
-import { assertContractSchedule, ruleViolation, splitByShares, type TrancheTrigger } from '@jiebang/domain';
+import { assertContractSchedule, ruleViolation, trancheAmounts, type TrancheTrigger } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { updateVersioned } from '../../infra/versioned-update.ts';
 import { milestoneRepository } from '../../repositories/milestone.repository.ts';
@@ -23,6 +23,7 @@ export interface ContractTermsInput {
  */
 export async function setContractTerms(ctx: UseCaseContext, contractId: string, input: ContractTermsInput): Promise<void> {
   assertContractSchedule(input, 'body.');
+  const amounts = trancheAmounts(input.contractValueFen, input.tranches.map((tranche) => tranche.shareBp), 'body.contractValueFen');
   await inTransaction(ctx.deps, async (trx) => {
     const { contract } = await loadContractFor(trx, ctx, contractId, 'edit_terms', true);
     if (contract.status !== 'negotiation') throw ruleViolation('contract.terms_frozen', `The contract is ${contract.status}; terms change only during negotiation (afterwards through change requests)`);
@@ -49,7 +50,6 @@ export async function setContractTerms(ctx: UseCaseContext, contractId: string, 
         status: 'pending',
       })),
     );
-    const amounts = splitByShares(input.contractValueFen, input.tranches.map((tranche) => tranche.shareBp));
     await trancheRepository.insertMany(
       trx,
       input.tranches.map((tranche, index) => ({

@@ -1,4 +1,4 @@
-import { assertTermsSet, contractLifecycle, type ContractStatus } from '@jiebang/domain';
+import { assertTermsSet, contractLifecycle, payoutDueAtSigning, type ContractStatus } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { trancheRepository } from '../../repositories/tranche.repository.ts';
 import { applyTransition } from '../apply-transition.ts';
@@ -11,11 +11,12 @@ import { loadContractFor } from './load-contract.ts';
 
 /**
  * Signing (签订任务书) activates the contract, makes the award `contracted` and unlocks the signing tranches.
- * Under 前资助 (upfront funding) the payout is due at signing, so it is computed in the same transaction.
+ * Under 前资助 (upfront funding) the payout is due at signing, so it is computed in the same transaction, but
+ * only when the scheme owes the contract something: a value below the scheme's minimum signs without a payout.
  */
 export async function signContract(ctx: UseCaseContext, contractId: string, input: { version?: number | undefined }): Promise<void> {
   await inTransaction(ctx.deps, async (trx) => {
-    const { contract, policy } = await loadContractFor(trx, ctx, contractId, 'sign', true);
+    const { contract, funding } = await loadContractFor(trx, ctx, contractId, 'sign', true);
     const tranches = await trancheRepository.listByContract(trx, contract.id);
     contractLifecycle.transition(contract.status as ContractStatus, 'sign');
     assertTermsSet({ trancheCount: tranches.length });
@@ -30,9 +31,8 @@ export async function signContract(ctx: UseCaseContext, contractId: string, inpu
     });
     await settleAward(trx, ctx, contract.award_id, 'contract', { contractId: contract.id });
     await unlockTranches(trx, ctx, contract.id, { trigger: 'signing' });
-    if (policy.funding.kind === 'upfront_funding') {
-      await recordPayout(trx, ctx, contract.tenant_id, policy.funding, payoutFactsOf(contract, to));
-    }
+    const facts = payoutFactsOf(contract, to);
+    if (payoutDueAtSigning(funding, facts)) await recordPayout(trx, ctx, contract.tenant_id, funding, facts);
     await notify(trx, ctx, { tenantId: contract.tenant_id, organisationId: contract.lead_org_id, kind: 'contract.signed', title: '任务书已签订', body: '项目进入实施阶段，请按里程碑报告进展。', aggregateType: 'contract', aggregateId: contract.id });
   });
 }

@@ -1,4 +1,4 @@
-import { assertAwardOpenForContract, DomainError, isProgrammeOfficer } from '@jiebang/domain';
+import { assertAwardOpenForContract, assertSchemeRecipientExists, DomainError, isProgrammeOfficer } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { contractRepository } from '../../repositories/contract.repository.ts';
 import { contractingRepository } from '../../repositories/contracting.repository.ts';
@@ -14,7 +14,8 @@ const deliverableLines = (value: unknown): string[] =>
 /**
  * 对接洽谈: an officer of the programme opens negotiation on a standing award. What the programme bought is
  * FROZEN into the contract from the challenge (indicators, deliverables, IP terms, demander); who delivers it
- * comes from the bid (lead organisation, PI, committed R&D input, budget as the opening contract value).
+ * comes from the bid (lead organisation, PI, committed R&D input, budget as the opening contract value). The
+ * programme's funding scheme is frozen too: a later policy edit must not change what this contract is owed.
  */
 export async function startNegotiation(ctx: UseCaseContext, awardId: string): Promise<string> {
   const actor = requireActor(ctx);
@@ -30,6 +31,8 @@ export async function startNegotiation(ctx: UseCaseContext, awardId: string): Pr
     if (await contractRepository.findByAwardId(trx, award.id)) throw new DomainError('DUPLICATE', 'This award already has a contract', { rule: 'contract.duplicate' });
     const bid = await contractingRepository.findBid(trx, award.bid_id);
     if (!bid) throw notFound('bid', award.bid_id);
+    const funding = programmeRepository.policyOf(programme).funding;
+    assertSchemeRecipientExists(funding, challenge.demander_org_id);
 
     const id = ctx.deps.newId();
     const now = ctx.deps.now();
@@ -50,6 +53,7 @@ export async function startNegotiation(ctx: UseCaseContext, awardId: string): Pr
         indicators: JSON.stringify(challenge.indicators),
         deliverables: JSON.stringify(deliverableLines(challenge.deliverables)),
         ip_terms: challenge.ip_terms,
+        funding_scheme: JSON.stringify(funding),
         status: 'negotiation',
         created_at: now,
         updated_at: now,
@@ -60,7 +64,7 @@ export async function startNegotiation(ctx: UseCaseContext, awardId: string): Pr
       type: 'contract.created',
       aggregateType: 'contract',
       aggregateId: id,
-      payload: { awardId: award.id, bidId: bid.id, challengeId: challenge.id, leadOrgId: bid.lead_org_id, piUserId: bid.pi_user_id },
+      payload: { awardId: award.id, bidId: bid.id, challengeId: challenge.id, leadOrgId: bid.lead_org_id, piUserId: bid.pi_user_id, fundingScheme: funding },
     });
     return id;
   });

@@ -21,7 +21,10 @@ export async function fileObjection(ctx: UseCaseContext, noticeId: string, input
     const { notice } = await loadNoticeFor(trx, ctx, noticeId, 'file_objection', 'share');
     const now = ctx.deps.now();
     assertObjectionWindow({ status: notice.status as NoticeStatus, closesAt: notice.closes_at }, now);
-    if (input.bidId !== undefined && !(notice.proposed_bid_ids as string[]).includes(input.bidId)) throw invalidField('body.bidId', 'is not a bid proposed in this notice');
+    // An alternate (候补) is noticed so that the public may object to it before it could ever replace a winner.
+    if (input.bidId !== undefined && ![...(notice.proposed_bid_ids as string[]), ...notice.alternate_bid_ids].includes(input.bidId)) {
+      throw invalidField('body.bidId', 'is not a bid proposed or named as an alternate in this notice');
+    }
     const id = ctx.deps.newId();
     await trx
       .insertInto('objection')

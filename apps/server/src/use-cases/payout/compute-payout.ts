@@ -15,7 +15,7 @@ export async function recordPayout(trx: Tx, ctx: UseCaseContext, tenantId: strin
   const actor = requireActor(ctx);
   const plan = planPayout(scheme, facts);
   if (await payoutRepository.findByIdempotencyKey(trx, plan.idempotencyKey)) {
-    throw new DomainError('DUPLICATE', `A ${scheme.kind} payout was already computed for this contract`, { rule: 'payout.duplicate', idempotencyKey: plan.idempotencyKey });
+    throw new DomainError('DUPLICATE', `A payout was already computed for this contract`, { rule: 'payout.duplicate', idempotencyKey: plan.idempotencyKey });
   }
   const id = ctx.deps.newId();
   const computation = {
@@ -58,13 +58,13 @@ export async function recordPayout(trx: Tx, ctx: UseCaseContext, tenantId: strin
   return id;
 }
 
-/** 成果兑现: the officer computes the payout of the programme's funding scheme for this contract. */
+/** 成果兑现: the officer computes the payout of the contract's funding scheme (frozen at negotiation). */
 export async function computePayout(ctx: UseCaseContext, contractId: string, input: { version?: number | undefined }): Promise<string> {
   return inTransaction(ctx.deps, async (trx) => {
-    const { contract, policy } = await loadContractFor(trx, ctx, contractId, 'compute_payout', true);
+    const { contract, funding } = await loadContractFor(trx, ctx, contractId, 'compute_payout', true);
     if (input.version !== undefined && input.version !== contract.version) {
       throw new DomainError('STALE_VERSION', `contract ${contract.id} was changed by someone else (expected version ${input.version}); reload and try again`, { rule: 'contract.stale_version', expectedVersion: input.version });
     }
-    return recordPayout(trx, ctx, contract.tenant_id, policy.funding, payoutFactsOf(contract));
+    return recordPayout(trx, ctx, contract.tenant_id, funding, payoutFactsOf(contract));
   });
 }
