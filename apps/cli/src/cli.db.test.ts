@@ -34,7 +34,7 @@ describe('jiebang CLI: migrate, seed, export-audit', { timeout: 60_000 }, () => 
   it('migrates an empty database, then reports it up to date', async () => {
     const first = await run('migrate');
     expect(first).toMatchObject({ code: EXIT.ok });
-    expect(first.out).toMatch(/applied 4 migration\(s\): 0001-create-identity-and-audit/);
+    expect(first.out).toMatch(/applied \d+ migration\(s\): 0001-create-identity-and-audit/);
     const second = await run('migrate');
     expect(second).toMatchObject({ code: EXIT.ok });
     expect(second.out).toMatch(/schema is up to date/);

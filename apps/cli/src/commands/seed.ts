@@ -1,5 +1,5 @@
 import { migrateToLatest } from '@jiebang/db';
-import { buildApp, describeDatabase, type AppDeps, type Config } from '@jiebang/server';
+import { describeDatabase, type AppDeps } from '@jiebang/server';
 import { seededAccountsTable } from '../accounts.ts';
 import { configFrom, withDatabase } from '../config.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
@@ -16,19 +16,16 @@ export function assertScenario(name: string): void {
 }
 
 /**
- * Seeds through a quiet app instance of its own: the steps call the HTTP API in-process, and their request
- * logs would drown the start-up output.
+ * Seeds through a quiet app instance of the seed's own (runScenario builds it over the seed clock): the steps
+ * call the HTTP API in-process, and their request logs would drown the start-up output.
  */
-export async function seedWithQuietApp(deps: AppDeps, config: Config, scenario: string, log: (line: string) => void): Promise<SeedReport> {
-  const app = await buildApp({ deps, config: { ...config, LOG_LEVEL: 'warn' } });
+export async function seedWithQuietApp(deps: AppDeps, scenario: string, log: (line: string) => void): Promise<SeedReport> {
   try {
-    return await runScenario(scenario, deps, app, log);
+    return await runScenario(scenario, deps, log);
   } catch (error) {
     throw new CliError(
       `Seeding "${scenario}" failed: ${(error as Error).message}\nThe database may now hold part of the scenario; start from an empty database (remove DATA_DIR for PGlite) and try again.`,
     );
-  } finally {
-    await app.close();
   }
 }
 
@@ -39,7 +36,7 @@ export async function seedCommand(io: CliIo, scenario: string): Promise<SeedRepo
   return withDatabase(config, async (deps) => {
     await migrateToLatest(deps.db);
     io.stdout.write(`${describeDatabase(config)}\n`);
-    const report = await seedWithQuietApp(deps, config, scenario, (line) => io.stdout.write(`${line}\n`));
+    const report = await seedWithQuietApp(deps, scenario, (line) => io.stdout.write(`${line}\n`));
     const total = report.steps.reduce((sum, step) => sum + step.ms, 0);
     io.stdout.write(report.seeded ? `seeded "${scenario}" in ${total} ms\n` : `"${scenario}" is already in this database; nothing to do\n`);
     const table = await seededAccountsTable(deps);

@@ -26,7 +26,7 @@ export async function startServing(io: CliIo, options: ServeOptions): Promise<Ru
         return;
       }
       out(`seeding "${options.seed}" into the empty database…`);
-      seed = await seedWithQuietApp(deps, config, options.seed, out);
+      seed = await seedWithQuietApp(deps, options.seed, out);
     },
   });
   const { timings } = server;

@@ -1,8 +1,7 @@
-import type { AppDeps } from '@jiebang/server';
-import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppDeps } from '@jiebang/server';
 import { DEMO_ACCOUNTS, demoScenario } from './demo/index.ts';
 import { MINIMAL_ACCOUNTS, minimalScenario } from './minimal.ts';
-import { createSeedContext, type DemoAccount, type Scenario } from './seed-context.ts';
+import { createSeedContext, SeedClock, type DemoAccount, type Scenario } from './seed-context.ts';
 
 export { DEMO_PASSWORD, type DemoAccount, type Scenario, type SeedContext, type SeedStep } from './seed-context.ts';
 
@@ -33,14 +32,23 @@ export interface SeedReport {
 }
 
 /**
- * Runs a scenario's steps in order unless its marker tenant already exists. `app` must be built over `deps`:
- * steps call the HTTP API in-process so seeded work passes the same rules and audit as real work.
+ * Runs a scenario's steps in order unless its marker tenant already exists. Steps call the HTTP API in-process,
+ * so seeded work passes the same rules and audit as real work. The API they call is an app of the seed's own,
+ * over `deps` with the seed clock in place of `deps.now`: a scenario with history starts in the past and moves
+ * forward to the real now; `deps` (the server's) keeps its real clock throughout.
  */
-export async function runScenario(name: string, deps: AppDeps, app: FastifyInstance, log: (line: string) => void = () => undefined): Promise<SeedReport> {
+export async function runScenario(name: string, deps: AppDeps, log: (line: string) => void = () => undefined): Promise<SeedReport> {
   const scenario = scenarioNamed(name);
   const marker = await deps.db.selectFrom('tenant').select('id').where('code', '=', scenario.markerTenantCode).executeTakeFirst();
   if (marker) return { scenario: name, seeded: false, steps: [] };
-  const { context, signOutAll } = createSeedContext(deps, app, name, log);
+  const historyDays = scenario.historyDays ?? 0;
+  const clock = new SeedClock(deps.now(), historyDays);
+  const seedDeps: AppDeps = { ...deps, now: clock.now };
+  // Seeded users sign in once and act across the whole history, so their sessions must outlast it; request logs
+  // below warnings would drown the start-up output.
+  const sessionHours = (historyDays + 1) * 24;
+  const app = await buildApp({ deps: seedDeps, config: { SESSION_IDLE_MINUTES: sessionHours * 60, SESSION_MAX_HOURS: sessionHours, COOKIE_SECURE: false, LOG_LEVEL: 'warn' } });
+  const { context, signOutAll } = createSeedContext(seedDeps, app, clock, name, log);
   const steps: SeedReport['steps'] = [];
   try {
     for (const step of scenario.steps) {
@@ -50,7 +58,11 @@ export async function runScenario(name: string, deps: AppDeps, app: FastifyInsta
       log(`  seeded ${step.name} (${steps.at(-1)!.ms} ms)`);
     }
   } finally {
-    await signOutAll();
+    try {
+      await signOutAll();
+    } finally {
+      await app.close();
+    }
   }
   return { scenario: name, seeded: true, steps };
 }

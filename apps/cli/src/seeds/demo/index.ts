@@ -2,13 +2,14 @@ import { accountsOf, organisationsStep, programmesStep, tenantsStep, usersStep }
 import type { Scenario } from '../seed-context.ts';
 import { challengeGroupStep } from './demo-challenge-group.ts';
 import { DEMO_ORGANISATIONS, DEMO_PROGRAMMES, DEMO_TENANTS, DEMO_USERS } from './demo-data.ts';
-import { DEMO_LIFECYCLE_STEPS } from './demo-lifecycle.ts';
+import { DEMO_HISTORY_DAYS, DEMO_LIFECYCLE_STEPS } from './demo-lifecycle.ts';
 import { DEMO_NEED_STEPS } from './demo-needs.ts';
 
 export const demoScenario: Scenario = {
   name: 'demo',
   description: '国家揭榜挂帅云平台: Ningbo, Shenyang (both funding schemes) and State Grid programmes, every role, needs in every status',
   markerTenantCode: 'national',
+  historyDays: DEMO_HISTORY_DAYS,
   steps: [
     tenantsStep(DEMO_TENANTS),
     organisationsStep(DEMO_ORGANISATIONS),
