@@ -31,6 +31,7 @@ export async function startServing(io: CliIo, options: ServeOptions): Promise<Ru
   });
   const { timings } = server;
   out();
+  out(`  Web app    ${server.url}/`);
   out(`  API        ${server.url}/api`);
   out(`  API docs   ${server.url}/api/docs`);
   out(`  OpenAPI    ${server.url}/api/openapi.json`);

@@ -1,6 +1,5 @@
-import type { Indicator } from '@jiebang/domain';
 import type { SeedStep } from '../seed-context.ts';
-import { needsStep, type DemoNeed } from './demo-needs.ts';
+import { indicator, needsStep, type DemoNeed } from './demo-needs.ts';
 
 /**
  * More pooled needs, so each challenge of the lifecycle stories stands on a need of its own (a 榜单 is 凝练
@@ -8,17 +7,6 @@ import { needsStep, type DemoNeed } from './demo-needs.ts';
  * key-technology need.
  */
 
-const indicator = (key: string, name: string, unit: string, baseline: number, target: number, threshold: number, weightBp: number, direction: Indicator['direction'], testMethod: string): Indicator => ({
-  key,
-  name,
-  unit,
-  baseline,
-  target,
-  threshold,
-  weightBp,
-  direction,
-  testMethod,
-});
 
 const ningboAuto = { programme: 'ningbo', officer: 'nb_owner', demander: 'nb-auto', author: 'nb_demander', target: 'pooled' } as const;
 const ningboMachine = { programme: 'ningbo', officer: 'nb_owner', demander: 'nb-machine', author: 'nb_demander2', target: 'pooled' } as const;

@@ -27,10 +27,11 @@ export interface DemoNeed {
   mergeInto?: string;
 }
 
-const higher = 'higher_is_better' as const;
-const lower = 'lower_is_better' as const;
+export const higher = 'higher_is_better' as const;
+export const lower = 'lower_is_better' as const;
 
-const indicator = (key: string, name: string, unit: string, baseline: number | null, target: number, threshold: number | null, weightBp: number, direction: Indicator['direction'], testMethod: string): Indicator => ({
+/** One 考核指标, positional for compact seed tables. */
+export const indicator = (key: string, name: string, unit: string, baseline: number | null, target: number, threshold: number | null, weightBp: number, direction: Indicator['direction'], testMethod: string): Indicator => ({
   key,
   name,
   unit,
