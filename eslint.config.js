@@ -1,13 +1,14 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { webBoundariesPlugin } from './apps/web/eslint.boundaries.js';
 
 /**
  * Lint = correctness + architecture. The boundary rules below are the layering of ARCHITECTURE.md written
  * as `no-restricted-imports`: a wrong import fails `npm run lint` (and CI) instead of waiting for review.
  */
 
-const WORKSPACES = ['@jiebang/domain', '@jiebang/contracts', '@jiebang/db', '@jiebang/server', '@jiebang/cli', '@jiebang/test-kit'];
+const WORKSPACES = ['@jiebang/domain', '@jiebang/contracts', '@jiebang/db', '@jiebang/server', '@jiebang/cli', '@jiebang/test-kit', '@jiebang/web'];
 
 /** Other packages are reached by their name only, never by a path into their files. */
 const noDeepImports = [
@@ -85,5 +86,27 @@ export default tseslint.config(
   {
     files: ['apps/server/src/**/*.ts'],
     rules: boundary([{ group: ['@jiebang/cli'], message: 'apps/server must not import the CLI; the CLI drives the server.' }]),
+  },
+  // The browser app: the API contract as types only (zod stays out of the bundle), no server-side package, and its
+  // own layering shared → features → app (apps/web/eslint.boundaries.js).
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { web: webBoundariesPlugin },
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['@jiebang/contracts', '@jiebang/domain', 'zod'].map((name) => ({ name, allowTypeImports: true, message: 'The web app takes API types from the contract with `import type`; values would bundle zod.' })),
+          patterns: [
+            ...noDeepImports,
+            { group: otherWorkspaces('@jiebang/contracts', '@jiebang/domain'), message: 'The web app talks to the server over HTTP only.' },
+            { group: ['node:*'], message: 'The web app runs in the browser: no Node built-ins.' },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      'web/boundaries': 'error',
+    },
   },
 );

@@ -2,8 +2,9 @@ import pg from 'pg';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` (pure, no database), `pglite` (embedded PostgreSQL 18) and `postgres` (the server at
- * JIEBANG_TEST_PG_URL, default 127.0.0.1:5432/test). The same `*.db.test.ts` files run on both databases.
+ * Four projects: `unit` (pure, no database), `pglite` (embedded PostgreSQL 18), `postgres` (the server at
+ * JIEBANG_TEST_PG_URL, default 127.0.0.1:5432/test) and `web` (the browser app in jsdom). The same `*.db.test.ts`
+ * files run on both databases.
  * Without a reachable server the postgres project is left out, except under CI=true, where that is an error.
  */
 const pgUrl = process.env.JIEBANG_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -36,8 +37,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], exclude: [...dbTests, ...pgliteOnlyTests] } },
+      { extends: true, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], exclude: [...dbTests, ...pgliteOnlyTests, 'apps/web/**'] } },
       { extends: true, test: { name: 'pglite', include: [...dbTests, ...pgliteOnlyTests], env: { JIEBANG_TEST_DB: 'pglite' }, globalSetup: ['packages/test-kit/src/pglite-template.setup.ts'] } },
+      // The browser app: its own Vite config (React, the @/ alias) in jsdom.
+      { extends: './apps/web/vite.config.ts', root: '.', test: { name: 'web', environment: 'jsdom', include: ['apps/web/src/**/*.test.{ts,tsx}'], setupFiles: ['apps/web/src/testing/setup.ts'], testTimeout: 30_000 } },
       ...(hasPostgres ? [{ extends: true as const, test: { name: 'postgres', include: dbTests, env: { JIEBANG_TEST_DB: 'postgres', JIEBANG_TEST_PG_URL: pgUrl } } }] : []),
     ],
   },

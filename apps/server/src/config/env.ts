@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
  * The only place that reads `process.env`. Fails fast at boot, naming every bad variable.
  */
 const EnvSchema = z.object({
-  /** HTTP port for the API, its docs and (later) the web app. */
+  /** HTTP port for the API, its docs and the web app. */
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   /** Interface to bind; 0.0.0.0 serves the LAN, 127.0.0.1 only this machine. */
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -19,6 +20,8 @@ const EnvSchema = z.object({
   /** Mark the session cookie Secure (behind TLS). */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The built web app (`npm run build`), served at `/`. Without it the API still runs and `/` says how to build. */
+  WEB_DIST_DIR: z.string().min(1).default(fileURLToPath(new URL('../../../web/dist', import.meta.url))),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

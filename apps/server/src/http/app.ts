@@ -11,6 +11,7 @@ import type { UseCaseContext } from '../use-cases/use-case-context.ts';
 import { sendError } from './error-mapper.ts';
 import { rejectNulCharacters } from './reject-nul.ts';
 import { registerRoutes } from './routes/index.ts';
+import { registerWebApp } from './web-app.ts';
 
 export const SESSION_COOKIE = 'jb_session';
 
@@ -26,7 +27,7 @@ export type RouteServer = FastifyInstance<RawServerDefault, RawRequestDefaultExp
 
 export interface AppOptions {
   deps: AppDeps;
-  config: Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS' | 'COOKIE_SECURE' | 'LOG_LEVEL'>;
+  config: Pick<Config, 'SESSION_IDLE_MINUTES' | 'SESSION_MAX_HOURS' | 'COOKIE_SECURE' | 'LOG_LEVEL'> & Partial<Pick<Config, 'WEB_DIST_DIR'>>;
 }
 
 /** Builds the HTTP app: zod-validated routes, OpenAPI 3.1 at /api/openapi.json, docs at /api/docs. */
@@ -68,6 +69,8 @@ export async function buildApp({ deps, config }: AppOptions): Promise<FastifyIns
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
+    // Static assets of the web app need no actor; skipping them spares a session query per file.
+    if (!request.url.startsWith('/api/')) return;
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : (request.cookies[SESSION_COOKIE] ?? null);
     request.sessionToken = token || null;
@@ -86,6 +89,7 @@ export async function buildApp({ deps, config }: AppOptions): Promise<FastifyIns
     cookieSecure: config.COOKIE_SECURE,
     context: (request) => ({ deps, actor: request.actor, request: requestMeta(request) }),
   });
+  await registerWebApp(app, config.WEB_DIST_DIR);
   return app;
 }
 

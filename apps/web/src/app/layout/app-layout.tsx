@@ -1,0 +1,52 @@
+import { Layout, Menu, Typography } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '@/components/language-switch';
+import { Logo } from '@/components/logo';
+import { RouteLoading } from '@/components/route-loading';
+import { UserMenu } from '@/features/auth/components/user-menu';
+
+const NAV = [
+  { key: '/', label: 'nav.home' },
+  { key: '/hall', label: 'nav.hall' },
+] as const;
+
+const selectedNav = (pathname: string): string => (pathname === '/' ? '/' : pathname.startsWith('/hall') || pathname.startsWith('/challenges') ? '/hall' : '');
+
+/** Header (logo, navigation, language, user), the routed page, footer. Pages load lazily inside. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <Layout className="app-layout">
+      <Layout.Header className="app-header">
+        <div className="app-header-inner">
+          <Link to="/" className="app-logo-link" aria-label={t('app.name')}>
+            <Logo />
+          </Link>
+          <Menu
+            mode="horizontal"
+            className="app-nav"
+            selectedKeys={[selectedNav(pathname)]}
+            items={NAV.map((item) => ({ key: item.key, label: <Link to={item.key}>{t(item.label)}</Link> }))}
+          />
+          <div className="app-header-tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </div>
+      </Layout.Header>
+      <Layout.Content className="app-content">
+        <Suspense fallback={<RouteLoading />}>
+          <Outlet />
+        </Suspense>
+      </Layout.Content>
+      <Layout.Footer className="app-footer">
+        <Typography.Text type="secondary">
+          {t('footer.text')} · <a href="/api/docs">{t('footer.apiDocs')}</a> · <a href="/api/challenges">{t('footer.openData')}</a>
+        </Typography.Text>
+      </Layout.Footer>
+    </Layout>
+  );
+}
