@@ -14,3 +14,4 @@ export * from './acceptance.ts';
 export * from './payout.ts';
 export * from './failure-review.ts';
 export * from './contract.ts';
+export * from './dashboard.ts';

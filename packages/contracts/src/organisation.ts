@@ -75,3 +75,13 @@ export const RegisteredAccountView = z.object({
 export const RegisterOrganisationResponse = z
   .object({ organisation: OrganisationView, account: RegisteredAccountView })
   .meta({ id: 'OrganisationRegistration' });
+
+export const OrganisationMemberView = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    roles: z.array(z.string()).describe('The roles the user holds for this organisation'),
+  })
+  .meta({ id: 'OrganisationMember' });
+
+export const OrganisationMemberList = z.object({ items: z.array(OrganisationMemberView) });

@@ -1,6 +1,7 @@
 import {
   canOnChallenge,
   challengeActions,
+  CLAIM_TAKEN_STATUSES,
   computeFunding,
   isProgrammeOfficer,
   latestNoticeStatus,
@@ -12,6 +13,7 @@ import {
 import type { Row } from '@jiebang/db';
 import type { DbOrTx } from '../context.ts';
 import { auditRepository, presentPublicTrail } from '../repositories/audit.repository.ts';
+import { bidRepository } from '../repositories/bid.repository.ts';
 import { challengeGroupRepository, challengeRepository, type ChallengeSummaryRow } from '../repositories/challenge.repository.ts';
 import { noticeRepository } from '../repositories/notice.repository.ts';
 import { organisationRepository } from '../repositories/organisation.repository.ts';
@@ -27,6 +29,7 @@ const programmeRef = (row: { programme_id: string; tenant_id: string }) => ({ id
 export async function presentChallenge(db: DbOrTx, actor: Caller, challenge: Row<'challenge'>, programme: Row<'programme'>, now: Date) {
   const orgIds = [challenge.demander_org_id, challenge.designated_org_id].filter((id): id is string => id !== null);
   const status = challenge.status as ChallengeStatus;
+  const bidderOrgIds = [...new Set((actor?.grants ?? []).flatMap((grant) => (grant.role === 'bidder_org' && grant.organisationId ? [grant.organisationId] : [])))];
   const [names, tenantName, needIds, nextVersionId, group, trail, notices] = await Promise.all([
     organisationRepository.namesById(db, orgIds),
     programmeRepository.tenantName(db, challenge.tenant_id),
@@ -37,6 +40,14 @@ export async function presentChallenge(db: DbOrTx, actor: Caller, challenge: Row
     // Only the award depends on the notices, and only a challenge under review can be awarded.
     status === 'under_review' ? noticeRepository.listByChallenge(db, challenge.id) : Promise.resolve([]),
   ]);
+  // Only while it is published may the caller start a bid, and only if none of their organisations has one.
+  const mayBid = status === 'published' && bidderOrgIds.length > 0;
+  const [callerHasBid, claimTaken] = mayBid
+    ? await Promise.all([
+        bidRepository.existsForLeads(db, challenge.id, bidderOrgIds),
+        challenge.allocation_mode === 'claim' ? bidRepository.countInStatuses(db, challenge.id, CLAIM_TAKEN_STATUSES).then((count) => count > 0) : Promise.resolve(false),
+      ])
+    : [undefined, undefined];
   const policy = programmeRepository.policyOf(programme);
   const orgRef = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
   return {
@@ -83,6 +94,10 @@ export async function presentChallenge(db: DbOrTx, actor: Caller, challenge: Row
       bidDeadline: challenge.bid_deadline,
       now,
       latestNoticeStatus: latestNoticeStatus(notices),
+      callerHasBid,
+      allocationMode: challenge.allocation_mode as AllocationMode,
+      designatedOrgId: challenge.designated_org_id,
+      claimTaken,
     }),
     timeline: presentPublicTrail(trail, isProgrammeOfficer(actor, programmeRef(challenge))),
   };

@@ -12,6 +12,11 @@ export const bidRepository = {
   findByChallengeAndLead: (db: DbOrTx, challengeId: string, leadOrgId: string) =>
     db.selectFrom('bid').select(['id', 'status']).where('challenge_id', '=', challengeId).where('lead_org_id', '=', leadOrgId).executeTakeFirst(),
 
+  /** Whether any of these organisations leads a bid (in any status) on the challenge: one bid per organisation. */
+  existsForLeads: async (db: DbOrTx, challengeId: string, leadOrgIds: readonly string[]): Promise<boolean> =>
+    leadOrgIds.length > 0 &&
+    (await db.selectFrom('bid').select('id').where('challenge_id', '=', challengeId).where('lead_org_id', 'in', [...leadOrgIds]).limit(1).executeTakeFirst()) !== undefined,
+
   listByChallenge: (db: DbOrTx, challengeId: string, statuses?: readonly string[]) => {
     let query = db.selectFrom('bid').selectAll().where('challenge_id', '=', challengeId);
     if (statuses) query = statuses.length ? query.where('status', 'in', [...statuses]) : query.where(({ lit }) => lit(false));

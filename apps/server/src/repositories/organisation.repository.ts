@@ -17,6 +17,22 @@ export const organisationRepository = {
   findTenantByCode: (db: DbOrTx, code: string) => db.selectFrom('tenant').select(['id', 'name']).where('code', '=', code).executeTakeFirst(),
   usernameTaken: async (db: DbOrTx, username: string): Promise<boolean> => (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst()) !== undefined,
 
+  /** Active users of the organisation (their home, or a grant for it) with the roles they hold for it, by name. */
+  membersOf: async (db: DbOrTx, organisationId: string) => {
+    const users = await db
+      .selectFrom('app_user')
+      .select(['id', 'display_name'])
+      .where('disabled_at', 'is', null)
+      .where((eb) => eb.or([eb('organisation_id', '=', organisationId), eb('id', 'in', eb.selectFrom('role_grant').select('user_id').where('organisation_id', '=', organisationId))]))
+      .orderBy('display_name')
+      .orderBy('id')
+      .execute();
+    const grants = users.length
+      ? await db.selectFrom('role_grant').select(['user_id', 'role']).where('organisation_id', '=', organisationId).where('user_id', 'in', users.map((user) => user.id)).orderBy('role').execute()
+      : [];
+    return users.map((user) => ({ id: user.id, displayName: user.display_name, roles: [...new Set(grants.filter((grant) => grant.user_id === user.id).map((grant) => grant.role))] }));
+  },
+
   /** Name (Chinese or English) or USCC contains `q`; across tenants, since bidders pick partners from anywhere. */
   search: async (db: DbOrTx, filter: { q: string; page: number; pageSize: number }) => {
     let query = db.selectFrom('organisation');

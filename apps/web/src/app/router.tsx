@@ -9,6 +9,24 @@ const HallRoute = lazy(() => import('./routes/hall'));
 const ChallengeDetailRoute = lazy(() => import('./routes/challenge-detail'));
 const SignInRoute = lazy(() => import('./routes/sign-in'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
+const RegisterRoute = lazy(() => import('./routes/bidder/register'));
+const MyBidsRoute = lazy(() => import('./routes/bidder/my-bids'));
+const NewBidRoute = lazy(() => import('./routes/bidder/new-bid'));
+const EditBidRoute = lazy(() => import('./routes/bidder/edit-bid'));
+const BidDetailRoute = lazy(() => import('./routes/bidder/bid-detail'));
+const BidReceiptRoute = lazy(() => import('./routes/bidder/bid-receipt'));
+const ExpertAssignmentsRoute = lazy(() => import('./routes/expert/assignments'));
+const ExpertScoringSheetRoute = lazy(() => import('./routes/expert/scoring-sheet'));
+const DemanderNeedsRoute = lazy(() => import('./routes/demander/needs'));
+const NeedCreateRoute = lazy(() => import('./routes/demander/need-create'));
+const NeedDetailRoute = lazy(() => import('./routes/demander/need-detail'));
+const NeedEditRoute = lazy(() => import('./routes/demander/need-edit'));
+const OfficeDashboardRoute = lazy(() => import('./routes/office/dashboard'));
+const OfficeProgrammesRoute = lazy(() => import('./routes/office/programmes'));
+const OfficeProgrammeRoute = lazy(() => import('./routes/office/programme'));
+const OfficeNeedsRoute = lazy(() => import('./routes/office/needs'));
+const OfficeNeedRoute = lazy(() => import('./routes/office/need'));
+const OfficeChallengeBidsRoute = lazy(() => import('./routes/office/challenge-bids'));
 
 export const createRouter = () =>
   createBrowserRouter([
@@ -20,6 +38,24 @@ export const createRouter = () =>
         { path: 'hall', element: <HallRoute /> },
         { path: 'challenges/:id', element: <ChallengeDetailRoute /> },
         { path: 'sign-in', element: <SignInRoute /> },
+        { path: 'office', element: <OfficeDashboardRoute /> },
+        { path: 'office/programmes', element: <OfficeProgrammesRoute /> },
+        { path: 'office/programmes/:id', element: <OfficeProgrammeRoute /> },
+        { path: 'office/programmes/:id/needs', element: <OfficeNeedsRoute /> },
+        { path: 'office/needs/:id', element: <OfficeNeedRoute /> },
+        { path: 'office/challenges/:id/bids', element: <OfficeChallengeBidsRoute /> },
+        { path: 'expert', element: <ExpertAssignmentsRoute /> },
+        { path: 'expert/bids/:bidId', element: <ExpertScoringSheetRoute /> },
+        { path: 'demander', element: <DemanderNeedsRoute /> },
+        { path: 'demander/programmes/:programmeId/needs/new', element: <NeedCreateRoute /> },
+        { path: 'demander/needs/:id', element: <NeedDetailRoute /> },
+        { path: 'demander/needs/:id/edit', element: <NeedEditRoute /> },
+        { path: 'register', element: <RegisterRoute /> },
+        { path: 'bidder/bids', element: <MyBidsRoute /> },
+        { path: 'bidder/challenges/:challengeId/bid', element: <NewBidRoute /> },
+        { path: 'bidder/bids/:id', element: <BidDetailRoute /> },
+        { path: 'bidder/bids/:id/edit', element: <EditBidRoute /> },
+        { path: 'bidder/bids/:id/receipt', element: <BidReceiptRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -48,6 +48,28 @@ describe('challenge policy', () => {
     expect(challengeActions(null, { status: 'under_review', programme, latestNoticeStatus: 'closed' })).toEqual([]);
   });
 
+  it('offers bid to bidder staff while bidding is open and their organisations have no bid yet, never to officers', () => {
+    const bidder = actor([{ role: 'bidder_org', organisationId: 'o9' }]);
+    const pi = actor([{ role: 'principal_investigator', organisationId: 'o9' }]);
+    const deadline = new Date('2026-04-30T09:00:00Z');
+    const open = { status: 'published' as const, programme, bidDeadline: deadline, now, callerHasBid: false };
+    expect(challengeActions(bidder, open)).toEqual(['bid']);
+    expect(challengeActions(bidder, { ...open, callerHasBid: true })).toEqual([]);
+    expect(challengeActions(bidder, { ...open, now: deadline })).toEqual([]);
+    expect(challengeActions(bidder, { ...open, status: 'closed' })).toEqual([]);
+    // Not looked up (a list row): not offered.
+    expect(challengeActions(bidder, { status: 'published', programme, bidDeadline: deadline, now })).toEqual([]);
+    expect(challengeActions(pi, open)).toEqual([]);
+    expect(challengeActions(null, open)).toEqual([]);
+    expect(challengeActions(officer, open)).toEqual(['cancel']);
+    expect(canOnChallenge(officer, 'bid', open)).toBe(false);
+    // 定向委托: only the designated organisation's staff; 认领制: only until a claim is taken.
+    expect(challengeActions(bidder, { ...open, allocationMode: 'direct_assignment', designatedOrgId: 'o8' })).toEqual([]);
+    expect(challengeActions(bidder, { ...open, allocationMode: 'direct_assignment', designatedOrgId: 'o9' })).toEqual(['bid']);
+    expect(challengeActions(bidder, { ...open, allocationMode: 'claim', claimTaken: true })).toEqual([]);
+    expect(challengeActions(bidder, { ...open, allocationMode: 'claim', claimTaken: false })).toEqual(['bid']);
+  });
+
   it('offers republish once, only after 流榜', () => {
     expect(challengeActions(officer, { status: 'no_award', programme })).toEqual(['republish']);
     expect(challengeActions(officer, { status: 'no_award', programme, hasNewerVersion: true })).toEqual([]);

@@ -10,7 +10,8 @@ export type PublicChallengeStatus = (typeof PUBLIC_CHALLENGE_STATUSES)[number];
 
 export const isChallengePublic = (status: ChallengeStatus): boolean => (PUBLIC_CHALLENGE_STATUSES as readonly ChallengeStatus[]).includes(status);
 
-export type ChallengeAction = ChallengeEvent | 'view' | 'edit' | 'republish';
+/** `bid`: the caller may draft a bid (揭榜) on it now, for one of the organisations they act for as bidder staff. */
+export type ChallengeAction = ChallengeEvent | 'view' | 'edit' | 'republish' | 'bid';
 
 export interface ChallengePolicySubject {
   status: ChallengeStatus;
@@ -27,7 +28,19 @@ export interface ChallengePolicySubject {
    * when it is closed. Left out (a list row), the award is not offered.
    */
   latestNoticeStatus?: NoticeStatus | null | undefined;
+  /**
+   * Whether an organisation the caller acts for as bidder staff already has a bid on this challenge (one bid per
+   * organisation per challenge). Left out (a list row, or not looked up), `bid` is not offered.
+   */
+  callerHasBid?: boolean | undefined;
+  /** With `bid`: 定向委托 takes a bid only from its designated organisation, 认领制 none once a claim is taken. */
+  allocationMode?: AllocationMode | undefined;
+  designatedOrgId?: string | null | undefined;
+  claimTaken?: boolean | undefined;
 }
+
+/** Bidder staff (揭榜单位) of at least one organisation: the people who may start a bid. */
+export const isBidderStaff = (actor: Caller): boolean => actor?.grants.some((grant) => grant.role === 'bidder_org' && grant.organisationId !== null) ?? false;
 
 /**
  * Whether the caller's role allows an action on a challenge. Before publication only the programme office and
@@ -36,6 +49,8 @@ export interface ChallengePolicySubject {
  * the lifecycle's and the use case's concern (409, not 403); `challengeActions` combines both.
  */
 export function canOnChallenge(actor: Caller, action: ChallengeAction, challenge: ChallengePolicySubject): boolean {
+  // Bidding is for bidder staff, never an officer's step: officers do not compete on their own challenges.
+  if (action === 'bid') return isBidderStaff(actor);
   const isOfficer = isProgrammeOfficer(actor, challenge.programme);
   if (action !== 'view') return isOfficer;
   const isDemander = challenge.demanderOrgId ? actsForOrganisation(actor, challenge.demanderOrgId, ['demander']) : false;
@@ -46,6 +61,17 @@ export function canOnChallenge(actor: Caller, action: ChallengeAction, challenge
 export const isChallengeEditable = (status: ChallengeStatus): boolean => status === 'drafting';
 export const isChallengeRepublishable = (challenge: { status: ChallengeStatus; hasNewerVersion?: boolean | undefined }): boolean =>
   challenge.status === 'no_award' && !challenge.hasNewerVersion;
+
+/** Published with a deadline still ahead (the same facts `assertBiddingOpen` checks when the bid is created). */
+const isOpenForBids = (challenge: ChallengePolicySubject): boolean =>
+  challenge.status === 'published' && challenge.now !== undefined && (challenge.bidDeadline === null || (challenge.bidDeadline !== undefined && challenge.now.getTime() < challenge.bidDeadline.getTime()));
+
+/** The allocation facts `assertAllocationAllows` checks on creation, for the caller's organisations. */
+const allocationAllowsCaller = (actor: Caller, challenge: ChallengePolicySubject): boolean => {
+  if (challenge.allocationMode === 'direct_assignment') return challenge.designatedOrgId ? actsForOrganisation(actor, challenge.designatedOrgId, ['bidder_org']) : false;
+  if (challenge.allocationMode === 'claim') return challenge.claimTaken === false;
+  return true;
+};
 
 /** Whether bidding may be closed now: the deadline has passed (or there is none). */
 export const isBiddingClosable = (challenge: { bidDeadline: Date | null }, now: Date): boolean => challenge.bidDeadline === null || challenge.bidDeadline.getTime() <= now.getTime();
@@ -59,10 +85,12 @@ export function challengeActions(actor: Caller, challenge: ChallengePolicySubjec
     ...(isChallengeEditable(challenge.status) ? (['edit'] as const) : []),
     ...challengeLifecycle.eventsFrom(challenge.status),
     ...(isChallengeRepublishable(challenge) ? (['republish'] as const) : []),
+    'bid',
   ];
   const guardAllows = (action: ChallengeAction): boolean => {
     if (action === 'close_bidding') return challenge.now !== undefined && challenge.bidDeadline !== undefined && isBiddingClosable({ bidDeadline: challenge.bidDeadline }, challenge.now);
     if (action === 'award') return challenge.latestNoticeStatus === 'closed';
+    if (action === 'bid') return isOpenForBids(challenge) && challenge.callerHasBid === false && allocationAllowsCaller(actor, challenge);
     return true;
   };
   return candidates.filter((action) => canOnChallenge(actor, action, challenge) && guardAllows(action));

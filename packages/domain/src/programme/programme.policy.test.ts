@@ -29,6 +29,14 @@ describe('programme policy', () => {
     expect(programmeActions(null, { ...programme, status: 'active' })).toEqual([]);
   });
 
+  it('offers demanders create_need while the programme is active, and nothing else', () => {
+    const demander = actor([{ role: 'demander', organisationId: 'o1' }]);
+    const programme = { id: 'p1', tenantId: 't1', status: 'active' as const };
+    expect(programmeActions(demander, programme)).toEqual(['create_need']);
+    expect(programmeActions(demander, { ...programme, status: 'closed' })).toEqual([]);
+    expect(programmeActions(demander, { ...programme, status: 'draft' })).toEqual([]);
+  });
+
   it.each(POLICY_PRESET_IDS)('accepts the %s preset as it ships', (id) => {
     expect(validateProgrammePolicy(POLICY_PRESETS[id].policy)).toEqual([]);
   });

@@ -1,11 +1,11 @@
-import { isProgrammeOfficer, type Caller } from '../access/roles.ts';
+import { hasRole, isProgrammeOfficer, type Caller } from '../access/roles.ts';
 import type { FieldIssue } from '../shared/domain-error.ts';
 import { BASIS_POINTS_WHOLE } from '../shared/money.ts';
 import { REGION_CODE_PATTERN } from '../organisation/organisation.ts';
 import type { ProgrammePolicy } from './policy.ts';
 import { programmeLifecycle, type ProgrammeEvent, type ProgrammeStatus } from './programme-lifecycle.ts';
 
-export type ProgrammeAction = ProgrammeEvent | 'view' | 'edit_policy' | 'create_challenge' | 'create_challenge_group' | 'view_all_challenges';
+export type ProgrammeAction = ProgrammeEvent | 'view' | 'view_dashboard' | 'edit_policy' | 'create_challenge' | 'create_challenge_group' | 'view_all_challenges' | 'create_need';
 
 export interface ProgrammePolicySubject {
   id: string;
@@ -26,6 +26,8 @@ export function canCreateProgramme(actor: Caller, tenantId: string): boolean {
  * them. Whether the programme's state allows it is a 409 for the use case; `programmeActions` combines both.
  */
 export function canOnProgramme(actor: Caller, action: ProgrammeAction, programme: ProgrammePolicySubject): boolean {
+  // Demanders raise needs (需求) in any programme they can see; createNeed checks the organisation they act for.
+  if (action === 'create_need') return programme.status !== 'draft' && hasRole(actor, 'demander');
   const isOfficer = isProgrammeOfficer(actor, programme);
   return action === 'view' ? programme.status !== 'draft' || isOfficer : isOfficer;
 }
@@ -35,12 +37,13 @@ const STATE_ALLOWS: Partial<Record<ProgrammeAction, (status: ProgrammeStatus) =>
   edit_policy: (status) => status !== 'closed',
   create_challenge_group: (status) => status !== 'closed',
   create_challenge: (status) => status === 'active',
+  create_need: (status) => status === 'active',
 };
 
 export const programmeStateAllows = (action: ProgrammeAction, status: ProgrammeStatus): boolean => STATE_ALLOWS[action]?.(status) ?? true;
 
 export function programmeActions(actor: Caller, programme: ProgrammePolicySubject): ProgrammeAction[] {
-  const candidates: ProgrammeAction[] = ['edit_policy', 'create_challenge', 'create_challenge_group', ...programmeLifecycle.eventsFrom(programme.status)];
+  const candidates: ProgrammeAction[] = ['edit_policy', 'create_challenge', 'create_challenge_group', 'create_need', ...programmeLifecycle.eventsFrom(programme.status)];
   return candidates.filter((action) => programmeStateAllows(action, programme.status) && canOnProgramme(actor, action, programme));
 }
 

@@ -165,6 +165,26 @@ describe('bids API: drafting, PI commitment, submission, formal check (形式审
     expect(foreignPi.body.error.issues[0].path).toBe('body.piUserId');
   });
 
+  it('offers the challenge action `bid` to bidder staff while bidding is open and until their organisation bids', async () => {
+    const fresh = await createPublishedChallenge(t.deps, { tenantId: cast.tenantId, programmeId: cast.programmeId, title: '压铸件 X 射线缺陷自动判读' });
+    const actionsOf = async (client: ApiClient | undefined) => (await client!.expect(200, 'GET', `/api/challenges/${fresh}`)).actions;
+    expect(await actionsOf(as.leadB)).toEqual(['bid']);
+    expect(await actionsOf(as.officer)).not.toContain('bid');
+    expect((await new ApiClient(t.app).expect(200, 'GET', `/api/challenges/${fresh}`)).actions).toEqual([]);
+    await as.leadB!.expect(201, 'POST', `/api/challenges/${fresh}/bids`, singleBid());
+    expect(await actionsOf(as.leadB)).toEqual([]);
+    // The hall's rows never offer it (it needs a look-up per challenge).
+    const hall = await as.leadA!.expect(200, 'GET', '/api/challenges', undefined);
+    expect(hall.items.every((item: { actions: string[] }) => !item.actions.includes('bid'))).toBe(true);
+    const closed = await createPublishedChallenge(t.deps, { tenantId: cast.tenantId, programmeId: cast.programmeId, status: 'closed' });
+    expect(await actionsOf(as.leadA)).toEqual(['bid']);
+    expect((await as.leadA!.expect(200, 'GET', `/api/challenges/${closed}`)).actions).toEqual([]);
+    // 定向委托: offered to the designated organisation's staff only.
+    const assigned = await createPublishedChallenge(t.deps, { tenantId: cast.tenantId, programmeId: cast.programmeId, allocationMode: 'direct_assignment', designatedOrgId: cast.orgs.leadB });
+    expect((await as.leadA!.expect(200, 'GET', `/api/challenges/${assigned}`)).actions).toEqual([]);
+    expect((await as.leadB!.expect(200, 'GET', `/api/challenges/${assigned}`)).actions).toEqual(['bid']);
+  });
+
   it('refuses to submit after the deadline (409 bid.deadline_passed) and a bid on a closed challenge', async () => {
     const soon = await createPublishedChallenge(t.deps, { tenantId: cast.tenantId, programmeId: cast.programmeId, title: '压铸模具寿命预测', bidDeadline: new Date(t.clock.now().getTime() + 3_600_000) });
     const draft = await as.leadB!.expect(201, 'POST', `/api/challenges/${soon}/bids`, singleBid());

@@ -52,6 +52,13 @@ describe('needs API: collection → screening → vetting → pool', () => {
     expect(pooled.timeline.map((entry: { type: string }) => entry.type)).toEqual(['need.created', 'need.submit', 'need.start_screening', 'need.start_vetting', 'need.pool']);
   });
 
+  it('offers demanders the create_need action on an active programme, officers not', async () => {
+    const asDemander = await demander.expect(200, 'GET', `/api/programmes/${programmeId}`);
+    expect(asDemander.actions).toEqual(['create_need']);
+    const asOfficer = await officer.expect(200, 'GET', `/api/programmes/${programmeId}`);
+    expect(asOfficer.actions).not.toContain('create_need');
+  });
+
   it('refuses to pool a basic-research need (409 RULE_VIOLATION)', async () => {
     const created = await demander.expect(201, 'POST', `/api/programmes/${programmeId}/needs`, { ...needBody(), isBasicResearch: true });
     await demander.expect(200, 'POST', `/api/needs/${created.id}/submit`, {});

@@ -106,4 +106,16 @@ describe('organisations API: registration, search, public profile', () => {
     const unknown = await anonymous().get(`/api/organisations/${t.deps.newId()}`);
     expect(unknown.status).toBe(404);
   });
+
+  it('lists an organisation’s people to its own staff only (403 for others, 401 for visitors, 404 unknown)', async () => {
+    const staff = await ApiClient.signIn(t.app, 'sunny-admin', 'Sunny#Optics2026');
+    const me = await staff.expect(200, 'GET', '/api/auth/me');
+    const organisationId = me.grants[0].organisationId as string;
+    const members = await staff.expect(200, 'GET', `/api/organisations/${organisationId}/members`);
+    expect(members.items).toEqual([{ id: me.userId, displayName: '周经理', roles: ['bidder_org', 'demander', 'principal_investigator'] }]);
+    const outsider = await ApiClient.signIn(t.app, 'sunny-opto', 'Sunny#Optics2026');
+    expect((await outsider.get(`/api/organisations/${organisationId}/members`)).status).toBe(403);
+    expect((await anonymous().get(`/api/organisations/${organisationId}/members`)).status).toBe(401);
+    expect((await staff.get(`/api/organisations/${t.deps.newId()}/members`)).status).toBe(404);
+  });
 });

@@ -1,6 +1,7 @@
-import { IdParams, OrganisationSearchItem, OrganisationSearchQuery, OrganisationView, Page, RegisterOrganisationBody, RegisterOrganisationResponse, errorResponses } from '@jiebang/contracts';
+import { IdParams, OrganisationMemberList, OrganisationSearchItem, OrganisationSearchQuery, OrganisationView, Page, RegisterOrganisationBody, RegisterOrganisationResponse, errorResponses } from '@jiebang/contracts';
 import { presentOrganisation, presentOrganisationSearchItem } from '../../presenters/organisation.presenter.ts';
 import { getOrganisation } from '../../use-cases/organisation/get-organisation.ts';
+import { listOrganisationMembers } from '../../use-cases/organisation/list-organisation-members.ts';
 import { registerOrganisation } from '../../use-cases/organisation/register-organisation.ts';
 import { searchOrganisations } from '../../use-cases/organisation/search-organisations.ts';
 import type { RouteDeps, RouteServer } from '../app.ts';
@@ -32,4 +33,8 @@ export function registerOrganisationRoutes(app: RouteServer, r: RouteDeps) {
     const ctx = r.context(request);
     return presentOrganisation(ctx.deps.db, ctx.actor, await getOrganisation(ctx, request.params.id));
   });
+
+  app.get('/api/organisations/:id/members', { schema: { tags, summary: 'The organisation’s people and their roles there (its own staff only), e.g. to choose a bid’s PI', params: IdParams, response: { 200: OrganisationMemberList, ...errorResponses } } }, async (request) => ({
+    items: await listOrganisationMembers(r.context(request), request.params.id),
+  }));
 }

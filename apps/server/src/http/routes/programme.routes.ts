@@ -5,6 +5,7 @@ import {
   IdParams,
   Page,
   PolicyPresetView,
+  ProgrammeDashboardView,
   ProgrammeLifecycleBody,
   ProgrammeListQuery,
   ProgrammeSummary,
@@ -17,6 +18,7 @@ import { z } from 'zod';
 import { presentFundingOutcome, presentProgramme, presentProgrammeSummary } from '../../presenters/programme.presenter.ts';
 import { changeProgrammeStatus } from '../../use-cases/programme/change-programme-status.ts';
 import { createProgramme } from '../../use-cases/programme/create-programme.ts';
+import { getProgrammeDashboard } from '../../use-cases/programme/get-programme-dashboard.ts';
 import { listProgrammes } from '../../use-cases/programme/list-programmes.ts';
 import { loadProgrammeFor } from '../../use-cases/programme/load-programme.ts';
 import { previewFunding } from '../../use-cases/programme/preview-funding.ts';
@@ -55,6 +57,12 @@ export function registerProgrammeRoutes(app: RouteServer, r: RouteDeps) {
   });
 
   app.get('/api/programmes/:id', { schema: { tags, summary: 'One programme with its policy, your actions and its timeline', params: IdParams, response: responses } }, async (request) => viewProgramme(r.context(request), request.params.id));
+
+  app.get('/api/programmes/:id/dashboard', { schema: { tags, summary: 'Counts per stage and money committed and paid (officers of the programme)', params: IdParams, response: { 200: ProgrammeDashboardView, ...errorResponses } } }, async (request) => {
+    const ctx = r.context(request);
+    requireActor(ctx);
+    return getProgrammeDashboard(ctx, request.params.id);
+  });
 
   app.put('/api/programmes/:id/policy', { schema: { tags, summary: 'Replace the programme policy (officer); audited with before and after', params: IdParams, body: UpdateProgrammePolicyBody, response: responses } }, async (request) => {
     const ctx = r.context(request);

@@ -6,6 +6,10 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { Logo } from '@/components/logo';
 import { RouteLoading } from '@/components/route-loading';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { useBidderNavItems } from '@/features/bids/components/bidder-nav';
+import { useOfficeNavItems } from '@/features/office/components/office-nav';
+import { useDemanderNavItems } from '@/features/needs/components/demander-nav';
+import { useExpertNavItems } from '@/features/reviews/components/expert-nav';
 
 const NAV = [
   { key: '/', label: 'nav.home' },
@@ -18,6 +22,8 @@ const selectedNav = (pathname: string): string => (pathname === '/' ? '/' : path
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const officeNav = useOfficeNavItems();
+  const portalNav = [...useExpertNavItems(), ...useDemanderNavItems(), ...useBidderNavItems()];
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
@@ -28,8 +34,8 @@ export function AppLayout() {
           <Menu
             mode="horizontal"
             className="app-nav"
-            selectedKeys={[selectedNav(pathname)]}
-            items={NAV.map((item) => ({ key: item.key, label: <Link to={item.key}>{t(item.label)}</Link> }))}
+            selectedKeys={[pathname.startsWith('/office') ? '/office' : pathname.startsWith('/expert') ? '/expert' : pathname.startsWith('/demander') ? '/demander' : pathname.startsWith('/bidder') ? '/bidder' : pathname === '/register' ? '/register' : selectedNav(pathname)]}
+            items={[...NAV.map((item) => ({ key: item.key, label: <Link to={item.key}>{t(item.label)}</Link> })), ...officeNav, ...portalNav]}
           />
           <div className="app-header-tools">
             <LanguageSwitch />

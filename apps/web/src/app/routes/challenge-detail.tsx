@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { BidEntryButton } from '@/features/bids/components/bid-entry-button';
 import { ChallengeDetail } from '@/features/challenges/components/challenge-detail';
 
 export default function ChallengeDetailRoute() {
@@ -8,7 +9,7 @@ export default function ChallengeDetailRoute() {
   return (
     <div className="page">
       <title>{`${t('challenge.pageTitle')} · ${t('app.name')}`}</title>
-      <ChallengeDetail key={id} id={id} />
+      <ChallengeDetail key={id} id={id} renderAction={(action) => (action === 'bid' ? <BidEntryButton challengeId={id} /> : undefined)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { App, Button, Input, Modal, Popconfirm, Space, Tooltip } from 'antd';
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { translateServerMessage } from '@/i18n';
@@ -23,6 +23,9 @@ const LABELLED_ACTIONS = [
 type LabelledAction = (typeof LABELLED_ACTIONS)[number];
 const isLabelled = (action: string): action is LabelledAction => (LABELLED_ACTIONS as readonly string[]).includes(action);
 
+/** Renders an action this feature does not own, or returns nothing to fall back to the default button. */
+export type ActionRenderer = (action: string) => ReactNode | undefined;
+
 const PRIMARY: ReadonlySet<string> = new Set(['publish', 'approve', 'submit_for_review', 'start_review', 'republish']);
 const DANGER: ReadonlySet<string> = new Set(['cancel', 'declare_no_award']);
 
@@ -30,7 +33,7 @@ const DANGER: ReadonlySet<string> = new Set(['cancel', 'declare_no_award']);
  * The buttons are exactly the server's `actions` for this caller: the browser never decides who may do what.
  * Actions that need a form of their own (edit, award) arrive in later screens and show as unavailable here.
  */
-export function ChallengeActions({ challenge }: { challenge: Challenge }) {
+export function ChallengeActions({ challenge, renderAction }: { challenge: Challenge; renderAction?: ActionRenderer | undefined }) {
   const { t } = useTranslation();
   const { message, notification } = App.useApp();
   const navigate = useNavigate();
@@ -62,6 +65,9 @@ export function ChallengeActions({ challenge }: { challenge: Challenge }) {
     );
 
   const buttons = challenge.actions.map((action) => {
+    // Actions another feature serves (e.g. `bid` opens the bid form) are rendered by what the app composed in.
+    const composed = renderAction?.(action);
+    if (composed) return <Fragment key={action}>{composed}</Fragment>;
     const type = PRIMARY.has(action) ? 'primary' : 'default';
     const danger = DANGER.has(action);
     if (!isChallengeCommand(action)) {

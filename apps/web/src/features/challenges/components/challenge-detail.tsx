@@ -9,7 +9,7 @@ import { formatBudget, formatYuan } from '@/lib/money';
 import { provinceKeyOf } from '@/lib/regions';
 import { useChallenge } from '../api/get-challenge';
 import type { Challenge } from '../types';
-import { ChallengeActions } from './challenge-actions';
+import { ChallengeActions, type ActionRenderer } from './challenge-actions';
 import { ChallengeStatusTag } from './challenge-status-tag';
 import { ChallengeTimeline } from './challenge-timeline';
 import { EligibilitySummary } from './eligibility-summary';
@@ -17,7 +17,7 @@ import { FundingPanel } from './funding-panel';
 import { IndicatorsTable } from './indicators-table';
 import '../challenges.css';
 
-function Header({ challenge }: { challenge: Challenge }) {
+function Header({ challenge, renderAction }: { challenge: Challenge; renderAction?: ActionRenderer | undefined }) {
   const { t, i18n } = useTranslation();
   const province = provinceKeyOf(challenge.programme.regionCode);
   return (
@@ -52,7 +52,7 @@ function Header({ challenge }: { challenge: Challenge }) {
           </div>
           {/* The actions confirm with antd's message and notification, which need an App context. */}
           <App component={false}>
-            <ChallengeActions challenge={challenge} />
+            <ChallengeActions challenge={challenge} renderAction={renderAction} />
           </App>
         </Col>
         <Col xs={24} lg={8}>
@@ -119,7 +119,7 @@ function Versions({ challenge }: { challenge: Challenge }) {
 }
 
 /** One 榜单: terms, indicators, funding with the server's preview, eligibility, deadline, timeline and actions. */
-export function ChallengeDetail({ id }: { id: string }) {
+export function ChallengeDetail({ id, renderAction }: { id: string; renderAction?: ActionRenderer | undefined }) {
   const { t } = useTranslation();
   const query = useChallenge(id);
   if (query.isPending) return <PageLoading rows={12} />;
@@ -128,7 +128,7 @@ export function ChallengeDetail({ id }: { id: string }) {
   return (
     <div className="challenge-detail">
       <Breadcrumb items={[{ title: <Link to="/hall">{t('nav.hall')}</Link> }, { title: challenge.code }]} className="page-breadcrumb" />
-      <Header challenge={challenge} />
+      <Header challenge={challenge} renderAction={renderAction} />
       <Row gutter={[16, 16]} className="detail-body">
         <Col xs={24} lg={16}>
           <Space orientation="vertical" size={16} className="full-width">

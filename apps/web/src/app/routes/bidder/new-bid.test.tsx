@@ -1,0 +1,112 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { renderPage } from '@/testing/render';
+import { bid, CHALLENGE_ID, challenge, me, ORG_ID } from './fixtures';
+import NewBidRoute from './new-bid';
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** Answers the reads; writes go to `write` (which may throw, like a dropped connection). */
+function serverWith(write: (url: URL, init: RequestInit | undefined) => Promise<Response>) {
+  return vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost');
+    if ((init?.method ?? 'GET') !== 'GET') return write(url, init);
+    if (url.pathname === '/api/auth/me') return json(me);
+    if (url.pathname === `/api/organisations/${ORG_ID}/members`) return json({ items: [{ id: me.userId, displayName: '陈经办', roles: ['bidder_org'] }] });
+    if (url.pathname === `/api/organisations/${ORG_ID}`) return json({ id: ORG_ID, name: '东海理工大学' });
+    if (url.pathname === `/api/challenges/${CHALLENGE_ID}`) return json(challenge);
+    return json({ error: { code: 'NOT_FOUND', message: 'not found' } }, 404);
+  });
+}
+
+const renderForm = () =>
+  renderPage(
+    <Routes>
+      <Route path="/bidder/challenges/:challengeId/bid" element={<NewBidRoute />} />
+    </Routes>,
+    { route: `/bidder/challenges/${CHALLENGE_ID}/bid` },
+  );
+
+const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+async function fillCompleteBid() {
+  await screen.findByLabelText('方案名称');
+  type('方案名称', '基于数字孪生的热误差实时补偿系统');
+  type('技术方案', '建立主轴热变形数字孪生模型。');
+  type('承诺值：热误差（μm）', '4');
+  type('承诺值：适配机型（种）', '3');
+  type('申请经费（万元）', '300');
+  type('牵头单位任务', '总体方案');
+}
+
+describe('the bid form', () => {
+  it('labels every input, shows target and threshold beside each commitment, and totals the shares live', async () => {
+    vi.stubGlobal('fetch', serverWith(async () => json({})));
+    renderForm();
+    expect(await screen.findByLabelText('方案名称')).toBeTruthy();
+    expect(screen.getByText('目标 5')).toBeTruthy();
+    expect(screen.getByText('门槛 8')).toBeTruthy();
+    expect(screen.getByText('经费占比合计：100%')).toBeTruthy();
+    type('牵头单位经费占比（%）', '60');
+    expect(await screen.findByText('经费占比合计：60%')).toBeTruthy();
+    expect(screen.getByText('合计须为 100%')).toBeTruthy();
+  });
+
+  it('keeps what was typed in this browser when the autosave fails, and restores it after a reload', async () => {
+    const write = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    vi.stubGlobal('fetch', serverWith(write));
+    const first = renderForm();
+    await fillCompleteBid();
+    fireEvent.focusOut(screen.getByLabelText('牵头单位任务'));
+    await waitFor(() => expect(write).toHaveBeenCalled());
+    expect(await screen.findByText('未保存，已在本机保留')).toBeTruthy();
+
+    first.unmount();
+    renderForm();
+    expect(((await screen.findByLabelText('方案名称')) as HTMLInputElement).value).toBe('基于数字孪生的热误差实时补偿系统');
+    expect((screen.getByLabelText('申请经费（万元）') as HTMLInputElement).value).toBe('300.00');
+    expect(screen.getByText('未保存，已在本机保留')).toBeTruthy();
+    expect(screen.getByText('已恢复本机保留的未保存内容')).toBeTruthy();
+  });
+
+  it('creates the server draft on the first save (万元 → fen), then PATCHes only what changed with the version', async () => {
+    const bodies: { method: string; path: string; body: Record<string, unknown> }[] = [];
+    let version = 1;
+    vi.stubGlobal(
+      'fetch',
+      serverWith(async (url, init) => {
+        bodies.push({ method: String(init?.method), path: url.pathname, body: JSON.parse(String(init?.body)) as Record<string, unknown> });
+        return json(bid({ version: version++ }), init?.method === 'POST' ? 201 : 200);
+      }),
+    );
+    renderForm();
+    await fillCompleteBid();
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toMatchObject({ method: 'POST', path: `/api/challenges/${CHALLENGE_ID}/bids`, body: { leadOrgId: ORG_ID, budgetFen: 300_000_000, leadBudgetShareBp: 10_000, indicatorCommitments: [{ indicatorKey: 'thermal_error', committedValue: 4 }, { indicatorKey: 'models', committedValue: 3 }] } });
+    expect(await screen.findByText(/^已保存/)).toBeTruthy();
+
+    type('方案名称', '热误差实时补偿系统（二期）');
+    fireEvent.focusOut(screen.getByLabelText('方案名称'));
+    await waitFor(() => expect(bodies).toHaveLength(2));
+    expect(bodies[1]).toEqual({ method: 'PATCH', path: `/api/bids/${bid().id}`, body: { title: '热误差实时补偿系统（二期）', version: 1 } });
+  });
+
+  it('shows the server’s field errors at the fields', async () => {
+    vi.stubGlobal(
+      'fetch',
+      serverWith(async () =>
+        json({ error: { code: 'VALIDATION_FAILED', message: 'invalid', issues: [{ path: 'body.budgetFen', message: 'must be at most 100000000000' }, { path: 'body.indicatorCommitments.1.committedValue', message: 'is required' }] } }, 400),
+      ),
+    );
+    renderForm();
+    await fillCompleteBid();
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    const budgetItem = (await screen.findByText('must be at most 100000000000')).closest('.ant-form-item');
+    expect(budgetItem?.querySelector('#budgetWan')).toBeTruthy();
+    expect(screen.getByText('未保存，已在本机保留')).toBeTruthy();
+  });
+});

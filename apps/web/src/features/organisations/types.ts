@@ -1,0 +1,6 @@
+import type { RegisterOrganisationBody, RegisterOrganisationResponse } from '@jiebang/contracts';
+import type { z } from 'zod';
+
+export type RegistrationInput = z.input<typeof RegisterOrganisationBody>;
+export type Registration = z.infer<typeof RegisterOrganisationResponse>;
+export type OrganisationType = RegistrationInput['organisation']['type'];

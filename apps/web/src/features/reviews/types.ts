@@ -1,0 +1,13 @@
+import type { BidView, ExpertAssignmentsView, ReviewScoreView, SubmitScoreBody } from '@jiebang/contracts';
+import type { z } from 'zod';
+
+export type Assignments = z.infer<typeof ExpertAssignmentsView>;
+export type Assignment = Assignments['items'][number];
+export type AssignmentBid = Assignment['bids'][number];
+export type RubricCriterion = Assignment['rubric'][number];
+export type PanelStatus = Assignment['panelStatus'];
+export type PanelRole = Assignment['panelRole'];
+export type ReviewScore = z.infer<typeof ReviewScoreView>;
+export type SubmitScoreInput = z.input<typeof SubmitScoreBody>;
+export type Bid = z.infer<typeof BidView>;
+export type BidStatus = Bid['status'];
