@@ -31,7 +31,7 @@ function IndicatorCommitments({ challenge }: { challenge: ChallengeForBid }) {
           <Col xs={24} md={10}>
             <Form.Item
               name={['indicatorCommitments', index, 'committedValue']}
-              label={t('form.committedValue', { name: indicator.name, unit: indicator.unit })}
+              label={indicator.unit ? t('form.committedValue', { name: indicator.name, unit: indicator.unit }) : t('form.committedValueNoUnit', { name: indicator.name })}
               rules={[{ required: true, message: t('form.required') }]}
               extra={
                 <Space size={4} wrap>
