@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { translateServerMessage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
 import { provinceKeyOf } from '@/lib/regions';
-import { checkUscc, usccCheckCharacter, usccRegionCode } from '@/lib/uscc';
+import { checkUscc, usccCheckCharacter, usccRegionCode } from '@jiebang/domain/uscc';
 import { useRegisterOrganisation } from '../api/register-organisation';
 import { useOrganisationsT } from '../i18n';
 import type { OrganisationType, Registration } from '../types';
