@@ -14,7 +14,7 @@ import { ChallengeStatusTag } from './challenge-status-tag';
 import { ChallengeTimeline } from './challenge-timeline';
 import { EligibilitySummary } from './eligibility-summary';
 import { FundingPanel } from './funding-panel';
-import { IndicatorsTable } from './indicators-table';
+import { IndicatorsTable } from '@/components/indicators-table';
 import '../challenges.css';
 
 function Header({ challenge, renderAction }: { challenge: Challenge; renderAction?: ActionRenderer | undefined }) {

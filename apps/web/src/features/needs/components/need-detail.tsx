@@ -12,7 +12,7 @@ import { useNeed } from '../api/get-need';
 import { useSubmitNeed } from '../api/save-need';
 import type { Need, NeedStatus } from '../types';
 import { useNeedsT } from '../use-needs-t';
-import { NeedIndicators } from './need-indicators';
+import { IndicatorsTable } from '@/components/indicators-table';
 import { NeedStatusTag } from './need-status-tag';
 import '../needs.css';
 
@@ -99,7 +99,7 @@ export function NeedDetail({ id }: { id: string }) {
               )}
             </Card>
             <Card title={t('detail.indicators')}>
-              <NeedIndicators indicators={need.indicators} />
+              <IndicatorsTable indicators={need.indicators} />
             </Card>
           </Space>
         </Col>

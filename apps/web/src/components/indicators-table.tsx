@@ -2,15 +2,27 @@ import { Table, Tooltip, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatBasisPoints } from '@/lib/money';
-import type { Indicator } from '../types';
 
-const withUnit = (value: number | null, unit: string) => (value === null ? '—' : `${value}${unit ? ` ${unit}` : ''}`);
+/** What the table shows of an indicator; challenge, need and contract views all carry these fields. */
+export interface IndicatorRow {
+  key: string;
+  name: string;
+  unit?: string | undefined;
+  baseline?: number | null | undefined;
+  target: number;
+  threshold?: number | null | undefined;
+  weightBp: number;
+  direction?: 'higher_is_better' | 'lower_is_better' | undefined;
+  testMethod: string;
+}
 
-/** 考核指标: what acceptance will measure, each with its baseline, target, threshold and weight. */
-export function IndicatorsTable({ indicators }: { indicators: Indicator[] }) {
+const withUnit = (value: number | null | undefined, unit: string | undefined) => (value === null || value === undefined ? '—' : `${value}${unit ? ` ${unit}` : ''}`);
+
+/** 考核指标, read-only: what acceptance will measure, each with its baseline, target, threshold and weight. */
+export function IndicatorsTable({ indicators }: { indicators: IndicatorRow[] }) {
   const { t } = useTranslation();
   return (
-    <Table<Indicator>
+    <Table<IndicatorRow>
       size="small"
       rowKey="key"
       pagination={false}
@@ -23,8 +35,8 @@ export function IndicatorsTable({ indicators }: { indicators: Indicator[] }) {
           render: (name: string, indicator) => (
             <span className="indicator-name">
               <Typography.Text strong>{name}</Typography.Text>
-              <Tooltip title={t(`indicators.direction.${indicator.direction}`)}>
-                {indicator.direction === 'higher_is_better' ? <ArrowUpOutlined className="direction-up" /> : <ArrowDownOutlined className="direction-down" />}
+              <Tooltip title={t(`indicators.direction.${indicator.direction ?? 'higher_is_better'}`)}>
+                {indicator.direction !== 'lower_is_better' ? <ArrowUpOutlined className="direction-up" /> : <ArrowDownOutlined className="direction-down" />}
               </Tooltip>
             </span>
           ),
