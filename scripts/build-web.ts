@@ -26,7 +26,9 @@ if (process.argv.includes('--if-stale') && builtAt > changedAt) {
   console.log('web app: up to date (apps/web/dist)');
 } else {
   console.log(builtAt ? 'web app: sources changed, rebuilding…' : 'web app: building apps/web/dist…');
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // NODE_ENV is forced: when vitest (NODE_ENV=test) triggers the build, Vite would otherwise bundle React and antd in
+  // their development modes (antd's `css-dev-only-do-not-override` class names gave it away).
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) {
     console.error('web app: the build failed (see above); the API would still start with `npm run jiebang -- serve`');
     process.exit(result.status ?? 1);

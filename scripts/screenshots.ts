@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { shootLaterStages } from './screenshots-later-stages.ts';
 
 /**
  * `npm run screenshots`: builds the web app if needed, starts the server on a free port with a temporary DATA_DIR
@@ -203,8 +204,9 @@ async function main(): Promise<void> {
 
     // The expert portal (expert_ind2 has open assignments) and the demander portal (nb_demander).
     const [portalBrowser, serverOutput] = [browser, server.output];
-    const signedInContext = async (username: string) => {
-      const context = await portalBrowser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const signedInContext = async (username: string, language: 'zh-CN' | 'en' = 'zh-CN') => {
+      const context = await portalBrowser.newContext({ viewport: VIEWPORT, locale: language === 'en' ? 'en-US' : 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      if (language === 'en') await context.addInitScript({ content: "localStorage.setItem('jiebang.language', 'en')" });
       const answer = await context.request.post(`${baseUrl}/api/auth/sign-in`, { data: { username, password: demoPassword(serverOutput(), username) } });
       if (!answer.ok()) throw new Error(`${username} could not sign in: ${answer.status()}`);
       return context;
@@ -286,6 +288,9 @@ async function main(): Promise<void> {
     await en.addInitScript({ content: "localStorage.setItem('jiebang.language', 'en')" });
     await shoot(en, 'hall.en', `${baseUrl}/hall`, (page) => page.locator('.challenge-card').first().waitFor());
     await shoot(en, 'challenge.en', `${baseUrl}/challenges/${awardedId}`, (page) => page.locator('.challenge-timeline').waitFor());
+
+    // The later stages: challenge builder and evaluation, notices, contracts and outcomes, in zh-CN and English.
+    await shootLaterStages({ baseUrl, shoot, signedInAs: signedInContext, problems });
   } finally {
     await browser?.close();
     if (server) await stopServer(server);

@@ -14,7 +14,8 @@ export const AwardView = z
     rank: z.number().int(),
     status: z.enum(AWARD_STATUSES),
     awardedAt: Timestamp,
-    actions: Actions,
+    contractId: z.uuid().nullable().describe('The contract negotiated from this award (对接洽谈 opened), null before'),
+    actions: Actions.describe('start_negotiation: open 对接洽谈 (officer; a standing award without a contract)'),
     timeline: z.array(AuditTrailEntry),
   })
   .meta({ id: 'Award' });
@@ -28,6 +29,8 @@ export const AwardResultView = z
     awards: z.array(AwardView),
   })
   .meta({ id: 'AwardResult' });
+
+export const ChallengeAwardList = z.object({ items: z.array(AwardView) }).meta({ id: 'ChallengeAwards' });
 
 export const ChallengeResultsView = z
   .object({

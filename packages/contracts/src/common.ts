@@ -27,7 +27,7 @@ export const Actions = z.array(z.string()).describe('Actions the caller may take
 export const ErrorResponse = z
   .object({
     error: z.object({
-      code: z.enum(['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN_TRANSITION', 'STALE_VERSION', 'RULE_VIOLATION', 'DUPLICATE', 'INVALID_CREDENTIALS', 'INTERNAL']),
+      code: z.enum(['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN_TRANSITION', 'STALE_VERSION', 'RULE_VIOLATION', 'DUPLICATE', 'INVALID_CREDENTIALS', 'PAYLOAD_TOO_LARGE', 'INTERNAL']),
       message: z.string(),
       rule: z.string().optional().describe('Stable id of the refused rule or transition, e.g. challenge.award'),
       issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe('Failing fields (400)'),

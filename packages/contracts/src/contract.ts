@@ -64,6 +64,7 @@ export const MilestoneReportBody = VersionedCommand.extend({ report: NonEmpty(20
 export const MilestoneReviewBody = VersionedCommand.extend({
   decision: z.enum(MILESTONE_DECISIONS).describe('continue (passed) | remediate (限期整改) | terminate (终止)'),
   opinion: NonEmpty(5000).describe('Review opinion (节点考核意见)'),
+  remediationDueDate: DateOnly.nullish().describe('限期整改 deadline: the date the team must report again by; required iff decision = remediate, and after today (Asia/Shanghai)'),
 });
 
 export const MilestoneView = z
@@ -78,6 +79,7 @@ export const MilestoneView = z
     report: z.string().nullable(),
     reviewOpinion: z.string().nullable(),
     reviewedAt: Timestamp.nullable(),
+    remediationDueDate: DateOnly.nullable().describe('限期整改 deadline set by the last review; null unless it decided remediate'),
     version: z.number().int(),
     actions: Actions,
     timeline: z.array(AuditTrailEntry),
@@ -205,7 +207,15 @@ const contractFields = {
   version: z.number().int(),
 };
 
-export const ContractSummary = z.object(contractFields).meta({ id: 'ContractSummary' });
+export const ContractSummary = z
+  .object({
+    ...contractFields,
+    challengeCode: z.string().describe('榜单编号 of the challenge'),
+    nextMilestoneDueDate: DateOnly.nullable().describe(
+      'Of an active contract, the earliest date a milestone is due: a pending milestone’s due date, or a milestone under 限期整改 its remediation deadline (its due date if none); null otherwise',
+    ),
+  })
+  .meta({ id: 'ContractSummary' });
 
 export const ContractView = z
   .object({
@@ -213,6 +223,7 @@ export const ContractView = z
     indicators: z.array(IndicatorInput).describe('Frozen from the challenge at negotiation; changed only by an approved goal_indicator_change'),
     deliverables: z.array(z.string()),
     ipTerms: z.string(),
+    lumpSumBudget: z.boolean().describe('经费包干制 under the programme policy: the PI approves expenses, and a budget_adjustment is filed (备案) instead of approved'),
     fundingScheme: FundingSchemeSchema.describe('The programme funding scheme in force when negotiation opened; payouts follow it even if the programme policy changes later'),
     milestones: z.array(MilestoneView),
     tranches: z.array(TrancheView),

@@ -15,3 +15,6 @@ export * from './payout.ts';
 export * from './failure-review.ts';
 export * from './contract.ts';
 export * from './dashboard.ts';
+export * from './result.ts';
+export * from './tenant.ts';
+export * from './attachment.ts';

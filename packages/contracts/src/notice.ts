@@ -30,6 +30,8 @@ export const NoticeView = z
     id: z.uuid(),
     challengeId: z.uuid(),
     challengeTitle: z.string(),
+    programmeName: z.string(),
+    issuer: z.string().describe('Tenant name of the issuer (发榜方)'),
     title: z.string(),
     body: z.string(),
     status: z.enum(NOTICE_STATUSES),
@@ -48,6 +50,7 @@ export const NoticeList = z.object({ items: z.array(NoticeView) });
 
 export const NoticeListQuery = z.object({
   recentDays: z.coerce.number().int().min(1).max(365).default(30).describe('Closed notices are listed for this many days after closing'),
+  challengeId: z.uuid().optional().describe('Only the notices of this challenge, every one of them whatever its status or age (recentDays does not apply)'),
 });
 
 export const FileObjectionBody = z.object({

@@ -106,7 +106,7 @@ export const RankingView = z
         scores: z.array(z.object({ expertUserId: z.uuid(), expertName: z.string(), total: z.number(), criterionScores: z.record(z.string(), z.number()), comment: z.string(), submittedAt: Timestamp })),
       }),
     ),
-    actions: Actions,
+    actions: Actions.describe('While the challenge is under review: form_panel (no panel yet), shortlist (the panel is closed, bids await the ranking), publish_notice (bids are shortlisted and no notice is open)'),
   })
   .meta({ id: 'Ranking' });
 
@@ -117,3 +117,12 @@ export const ShortlistResultView = z
     notSelected: z.array(z.object({ bidId: z.uuid(), title: z.string(), leadOrgName: z.string(), rank: z.number().int(), totalScore: z.number().nullable() })),
   })
   .meta({ id: 'ShortlistResult' });
+
+/** The expert pool (专家库) a programme office draws panels from: users holding the expert role in its tenant. */
+export const ExpertPoolEntryView = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  organisationName: z.string().nullable().describe('The expert’s own unit, if registered'),
+});
+
+export const ExpertPoolList = z.object({ items: z.array(ExpertPoolEntryView) }).meta({ id: 'ExpertPool' });

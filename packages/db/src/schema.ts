@@ -339,6 +339,8 @@ export interface MilestoneTable {
   review_opinion: string | null;
   reviewed_by: string | null;
   reviewed_at: Timestamp | null;
+  /** 限期整改: the date the team must report again by; null unless the last review decided remediate. */
+  remediation_due_date: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
 }
 
@@ -463,6 +465,21 @@ export interface IntegrityRecordTable {
   created_at: DefaultTimestamp;
 }
 
+/** A file attached to a bid or a need; `content` is read as a Buffer. */
+export interface AttachmentTable {
+  id: string;
+  tenant_id: string;
+  owner_kind: 'bid' | 'need';
+  owner_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sm3: string;
+  content: Buffer;
+  uploaded_by: string;
+  created_at: DefaultTimestamp;
+}
+
 export interface Database {
   tenant: TenantTable;
   organisation: OrganisationTable;
@@ -495,6 +512,7 @@ export interface Database {
   payout: PayoutTable;
   failure_review: FailureReviewTable;
   integrity_record: IntegrityRecordTable;
+  attachment: AttachmentTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,8 +1,8 @@
-import { isDomainError, type DomainErrorCode } from '@jiebang/domain';
+import { DomainError, isDomainError, type DomainErrorCode } from '@jiebang/domain';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 
-const STATUS_BY_KIND = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409 } as const;
+const STATUS_BY_KIND = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, too_large: 413 } as const;
 
 interface ErrorBody {
   error: { code: DomainErrorCode | 'INTERNAL'; message: string; rule?: string; issues?: { path: string; message: string }[]; details?: Record<string, unknown> };
@@ -25,6 +25,11 @@ export function mapError(error: unknown, request: FastifyRequest): { status: num
       message: issue.message ?? 'is invalid',
     }));
     return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues } } };
+  }
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const limit = request.routeOptions.bodyLimit;
+    const size = limit >= 1024 * 1024 ? `${Math.round((limit / 1024 / 1024) * 10) / 10} MB` : `${Math.round(limit / 1024)} KB`;
+    return mapError(new DomainError('PAYLOAD_TOO_LARGE', `The request body exceeds the ${size} limit`, { issues: [{ path: 'body', message: `must be at most ${size}` }] }), request);
   }
   if (fastifyError.statusCode === 400 || fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
     return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: fastifyError.message, issues: [{ path: 'body', message: fastifyError.message }] } } };

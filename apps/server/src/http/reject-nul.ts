@@ -5,6 +5,8 @@ import { invalidField } from '@jiebang/domain';
  * driver. Refusing it at the edge gives the 400 naming the field that every other bad input gets.
  */
 export function findNulPath(value: unknown, path: string): string | null {
+  // A raw upload (an attachment's bytes) is not text: NUL bytes are content, and it is not stored as text.
+  if (value instanceof Uint8Array) return null;
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {

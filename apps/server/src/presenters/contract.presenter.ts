@@ -51,9 +51,15 @@ const summaryOf = (contract: Row<'contract'>, labels: Labels) => ({
   version: contract.version,
 });
 
+/** A list row: the contract's fields, its challenge's code and, while it runs, when its next milestone is due. */
 export async function presentContractSummaries(db: DbOrTx, contracts: readonly Row<'contract'>[]) {
-  const labels = await contractRepository.labels(db, contracts);
-  return contracts.map((contract) => summaryOf(contract, labels));
+  const [labels, nextDue] = await Promise.all([contractRepository.labels(db, contracts), contractRepository.nextMilestoneDueDates(db, contracts.map((contract) => contract.id))]);
+  return contracts.map((contract) => ({
+    ...summaryOf(contract, labels),
+    challengeCode: labels.challengeCodes.get(contract.challenge_id) ?? '',
+    // Milestones of a contract not (or no longer) running are not due: negotiation, terminated, accepted…
+    nextMilestoneDueDate: contract.status === 'active' ? (nextDue.get(contract.id) ?? null) : null,
+  }));
 }
 
 /** The whole 任务书 as this caller sees it: terms, schedule, changes, expenses, acceptance, payouts, failure review. */
@@ -98,6 +104,7 @@ export async function presentContract(db: DbOrTx, actor: Caller, loaded: LoadedC
     deliverables: contract.deliverables as string[],
     ipTerms: contract.ip_terms,
     fundingScheme: funding,
+    lumpSumBudget: subject.lumpSumBudget,
     milestones: milestones.map((row) => presentMilestone(actor, subject, row, trail(row.id))),
     tranches: tranches.map((row) => presentTranche(actor, subject, row, milestoneSequences, trail(row.id))),
     changeRequests: changeRequests.map((row) => presentChangeRequest(actor, subject, row, trail(row.id))),

@@ -6,6 +6,7 @@ import { bidRepository, evaluationChallengeRepository } from '../repositories/bi
 import { noticeRepository } from '../repositories/notice.repository.ts';
 import { organisationRepository } from '../repositories/organisation.repository.ts';
 import { programmeRepository } from '../repositories/programme.repository.ts';
+import { tenantRepository } from '../repositories/tenant.repository.ts';
 
 /**
  * Notices as the public sees them, a whole board in a constant number of queries. PIPL Art. 25: they name the
@@ -23,12 +24,14 @@ export async function presentNotices(db: DbOrTx, actor: Caller, notices: readonl
     noticeRepository.countObjections(db, noticeIds),
     auditRepository.trailsOf(db, 'public_notice', noticeIds),
   ]);
-  const [programmes, names] = await Promise.all([
+  const [programmes, names, tenantNames] = await Promise.all([
     programmeRepository.findByIds(db, challenges.map((challenge) => challenge.programme_id)),
     organisationRepository.namesById(db, [...members.values()].flat().map((member) => member.organisation_id)),
+    tenantRepository.namesById(db, challenges.map((challenge) => challenge.tenant_id)),
   ]);
   const challengeById = new Map(challenges.map((challenge) => [challenge.id, challenge]));
   const tenantOfProgramme = new Map(programmes.map((programme) => [programme.id, programme.tenant_id]));
+  const programmeName = new Map(programmes.map((programme) => [programme.id, programme.name]));
   const bidById = new Map(bids.map((bid) => [bid.id, bid]));
   const unitsOf = (bidIdList: readonly string[]) =>
     bidIdList.flatMap((bidId) => {
@@ -45,6 +48,8 @@ export async function presentNotices(db: DbOrTx, actor: Caller, notices: readonl
       id: notice.id,
       challengeId: notice.challenge_id,
       challengeTitle: challenge?.title ?? '',
+      programmeName: (challenge && programmeName.get(challenge.programme_id)) ?? '',
+      issuer: (challenge && tenantNames.get(challenge.tenant_id)) ?? '',
       title: notice.title,
       body: notice.body,
       status,

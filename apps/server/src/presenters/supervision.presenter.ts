@@ -28,6 +28,7 @@ export const presentMilestone = (actor: Caller, contract: ContractSubject, row: 
   report: row.report,
   reviewOpinion: row.review_opinion,
   reviewedAt: row.reviewed_at?.toISOString() ?? null,
+  remediationDueDate: row.remediation_due_date,
   version: row.version,
   actions: milestoneActions(actor, contract, { status: row.status as MilestoneStatus }),
   timeline: trail,

@@ -1,4 +1,5 @@
 import type { FundingScheme } from '@jiebang/domain';
+import { sql } from 'kysely';
 import type { DbOrTx } from '../context.ts';
 
 /** Who the caller is for contracts: the rows a "my contracts" list may show. */
@@ -15,6 +16,11 @@ export const contractRepository = {
   findById: (db: DbOrTx, id: string) => db.selectFrom('contract').selectAll().where('id', '=', id).executeTakeFirst(),
   findByIdForUpdate: (db: DbOrTx, id: string) => db.selectFrom('contract').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
   findByAwardId: (db: DbOrTx, awardId: string) => db.selectFrom('contract').selectAll().where('award_id', '=', awardId).executeTakeFirst(),
+  /** award id → contract id, for the awards given. */
+  idsByAwardIds: async (db: DbOrTx, awardIds: readonly string[]): Promise<Map<string, string>> => {
+    const rows = awardIds.length ? await db.selectFrom('contract').select(['id', 'award_id']).where('award_id', 'in', [...awardIds]).execute() : [];
+    return new Map(rows.map((row) => [row.award_id, row.id]));
+  },
 
   /** The funding scheme frozen into the contract when negotiation opened (never the programme's current one). */
   fundingSchemeOf: (row: { funding_scheme: unknown }): FundingScheme => row.funding_scheme as FundingScheme,
@@ -43,9 +49,25 @@ export const contractRepository = {
     const [orgs, users, challenges] = await Promise.all([
       orgIds.length ? db.selectFrom('organisation').select(['id', 'name']).where('id', 'in', orgIds).execute() : [],
       userIds.length ? db.selectFrom('app_user').select(['id', 'display_name as name']).where('id', 'in', userIds).execute() : [],
-      challengeIds.length ? db.selectFrom('challenge').select(['id', 'title as name']).where('id', 'in', challengeIds).execute() : [],
+      challengeIds.length ? db.selectFrom('challenge').select(['id', 'title as name', 'code']).where('id', 'in', challengeIds).execute() : [],
     ]);
     const map = (list: { id: string; name: string }[]) => new Map(list.map((item) => [item.id, item.name]));
-    return { orgs: map(orgs), users: map(users), challenges: map(challenges) };
+    return { orgs: map(orgs), users: map(users), challenges: map(challenges), challengeCodes: new Map(challenges.map((challenge) => [challenge.id, challenge.code])) };
+  },
+
+  /**
+   * contract id → the earliest date one of its open milestones is due, in one query for all the contracts: a
+   * pending milestone's due date, or the 限期整改 deadline of one under remediation (its due date if none).
+   */
+  nextMilestoneDueDates: async (db: DbOrTx, contractIds: readonly string[]): Promise<Map<string, string>> => {
+    if (!contractIds.length) return new Map();
+    const rows = await db
+      .selectFrom('milestone')
+      .select(['contract_id', sql<string>`min(case when status = 'remediation' then coalesce(remediation_due_date, due_date) else due_date end)::text`.as('due')])
+      .where('contract_id', 'in', [...contractIds])
+      .where('status', 'in', ['pending', 'remediation'])
+      .groupBy('contract_id')
+      .execute();
+    return new Map(rows.map((row) => [row.contract_id, row.due]));
   },
 };

@@ -9,6 +9,20 @@ export const reviewRepository = {
     return (lock === 'update' ? query.forUpdate() : lock === 'share' ? query.forShare() : query).executeTakeFirst();
   },
 
+  /** Active users holding the expert role (expert_reviewer) in any of these tenants, by name, with their own unit. */
+  expertPool: (db: DbOrTx, tenantIds: readonly string[]) =>
+    tenantIds.length
+      ? db
+          .selectFrom('app_user')
+          .leftJoin('organisation', 'organisation.id', 'app_user.organisation_id')
+          .select(['app_user.id', 'app_user.display_name', 'organisation.name as organisation_name'])
+          .where('app_user.disabled_at', 'is', null)
+          .where('app_user.id', 'in', (eb) => eb.selectFrom('role_grant').select('user_id').where('role', '=', 'expert_reviewer').where('tenant_id', 'in', [...tenantIds]))
+          .orderBy('app_user.display_name')
+          .orderBy('app_user.id')
+          .execute()
+      : Promise.resolve([]),
+
   membersOf: (db: DbOrTx, panelId: string) =>
     db
       .selectFrom('panel_member')

@@ -7,6 +7,9 @@ import { RouteError } from './routes/route-error';
 const LandingRoute = lazy(() => import('./routes/landing'));
 const HallRoute = lazy(() => import('./routes/hall'));
 const ChallengeDetailRoute = lazy(() => import('./routes/challenge-detail'));
+const NoticesRoute = lazy(() => import('./routes/notices'));
+const NoticeDetailRoute = lazy(() => import('./routes/notice-detail'));
+const ResultsRoute = lazy(() => import('./routes/results'));
 const SignInRoute = lazy(() => import('./routes/sign-in'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 const RegisterRoute = lazy(() => import('./routes/bidder/register'));
@@ -27,6 +30,15 @@ const OfficeProgrammeRoute = lazy(() => import('./routes/office/programme'));
 const OfficeNeedsRoute = lazy(() => import('./routes/office/needs'));
 const OfficeNeedRoute = lazy(() => import('./routes/office/need'));
 const OfficeChallengeBidsRoute = lazy(() => import('./routes/office/challenge-bids'));
+const MyContractsRoute = lazy(() => import('./routes/contracts/my-contracts'));
+const ContractDetailRoute = lazy(() => import('./routes/contracts/contract-detail'));
+const OfficeChallengeReviewRoute = lazy(() => import('./routes/office/challenge-review'));
+const OfficeChallengeNoticeRoute = lazy(() => import('./routes/office/challenge-notice'));
+const OfficeProgrammeChallengesRoute = lazy(() => import('./routes/office/programme-challenges'));
+const OfficeChallengeNewRoute = lazy(() => import('./routes/office/challenge-new'));
+const OfficeChallengeRoute = lazy(() => import('./routes/office/challenge'));
+const OfficeChallengeEditRoute = lazy(() => import('./routes/office/challenge-edit'));
+const OfficeIntegrityRoute = lazy(() => import('./routes/office/integrity'));
 
 export const createRouter = () =>
   createBrowserRouter([
@@ -37,13 +49,23 @@ export const createRouter = () =>
         { index: true, element: <LandingRoute /> },
         { path: 'hall', element: <HallRoute /> },
         { path: 'challenges/:id', element: <ChallengeDetailRoute /> },
+        { path: 'notices', element: <NoticesRoute /> },
+        { path: 'notices/:id', element: <NoticeDetailRoute /> },
+        { path: 'results', element: <ResultsRoute /> },
         { path: 'sign-in', element: <SignInRoute /> },
         { path: 'office', element: <OfficeDashboardRoute /> },
         { path: 'office/programmes', element: <OfficeProgrammesRoute /> },
         { path: 'office/programmes/:id', element: <OfficeProgrammeRoute /> },
         { path: 'office/programmes/:id/needs', element: <OfficeNeedsRoute /> },
         { path: 'office/needs/:id', element: <OfficeNeedRoute /> },
+        { path: 'office/programmes/:id/challenges', element: <OfficeProgrammeChallengesRoute /> },
+        { path: 'office/programmes/:id/challenges/new', element: <OfficeChallengeNewRoute /> },
+        { path: 'office/challenges/:id', element: <OfficeChallengeRoute /> },
+        { path: 'office/challenges/:id/edit', element: <OfficeChallengeEditRoute /> },
         { path: 'office/challenges/:id/bids', element: <OfficeChallengeBidsRoute /> },
+        { path: 'office/challenges/:id/review', element: <OfficeChallengeReviewRoute /> },
+        { path: 'office/challenges/:id/notice', element: <OfficeChallengeNoticeRoute /> },
+        { path: 'office/integrity', element: <OfficeIntegrityRoute /> },
         { path: 'expert', element: <ExpertAssignmentsRoute /> },
         { path: 'expert/bids/:bidId', element: <ExpertScoringSheetRoute /> },
         { path: 'demander', element: <DemanderNeedsRoute /> },
@@ -56,6 +78,8 @@ export const createRouter = () =>
         { path: 'bidder/bids/:id', element: <BidDetailRoute /> },
         { path: 'bidder/bids/:id/edit', element: <EditBidRoute /> },
         { path: 'bidder/bids/:id/receipt', element: <BidReceiptRoute /> },
+        { path: 'contracts', element: <MyContractsRoute /> },
+        { path: 'contracts/:id', element: <ContractDetailRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

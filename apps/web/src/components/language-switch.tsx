@@ -9,6 +9,7 @@ const LABEL_KEYS = { 'zh-CN': 'language.zhCN', en: 'language.en' } as const sati
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const language = currentLanguage();
+  // The visible language comes first in the button's name, so speech users can say what they see (WCAG 2.5.3).
   return (
     <Dropdown
       trigger={['click']}
@@ -19,7 +20,7 @@ export function LanguageSwitch() {
         onClick: ({ key }) => void setLanguage(key as Language),
       }}
     >
-      <Button type="text" icon={<GlobalOutlined />} aria-label={t('language.switch')}>
+      <Button type="text" icon={<GlobalOutlined />} aria-label={`${t(LABEL_KEYS[language])} · ${t('language.switch')}`}>
         {t(LABEL_KEYS[language])}
       </Button>
     </Dropdown>

@@ -27,6 +27,13 @@ export const awardOutcomeLifecycle = defineLifecycle<AwardStatus, AwardOutcomeEv
   negotiation_failed: {},
 });
 
+export type AwardAction = 'start_negotiation';
+
+/** 对接洽谈 is opened by an officer of the programme on a standing award that has no contract yet. */
+export function awardActions(actor: Caller, award: { status: AwardStatus; hasContract: boolean; programme: { id: string; tenantId: string } }): AwardAction[] {
+  return isProgrammeOfficer(actor, award.programme) && award.status === 'awarded' && !award.hasContract ? ['start_negotiation'] : [];
+}
+
 /** A contract is negotiated only from a standing award. */
 export function assertAwardOpenForContract(award: { status: string }): void {
   if (award.status !== 'awarded') throw ruleViolation('award.not_awarded', `The award is ${award.status}; a contract is negotiated only from a standing award`);

@@ -16,6 +16,8 @@ describe('public notice (公示)', () => {
     expect(noticeActions(null, { status: 'open', closesAt, programme }, opensAt)).toEqual(['file_objection']);
     expect(noticeActions(null, { status: 'open', closesAt, programme }, closesAt)).toEqual([]);
     expect(noticeActions(officer, { status: 'open', closesAt, programme }, closesAt)).toEqual(['list_objections', 'close', 'withdraw']);
+    // Closing is offered only once the period has run: before that the officer may only withdraw.
+    expect(noticeActions(officer, { status: 'open', closesAt, programme }, opensAt)).toEqual(['file_objection', 'list_objections', 'withdraw']);
     expect(() => assertObjectionWindow({ status: 'open', closesAt }, new Date(closesAt.getTime() - 1))).not.toThrow();
     expect(() => assertObjectionWindow({ status: 'open', closesAt }, closesAt)).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'notice.closed' }) }));
     expect(() => assertObjectionWindow({ status: 'closed', closesAt }, opensAt)).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'notice.closed' }) }));

@@ -30,7 +30,10 @@ export function canOnNotice(actor: Caller, action: NoticeAction, notice: NoticeP
 
 export function noticeActions(actor: Caller, notice: NoticePolicySubject, now: Date): NoticeAction[] {
   const candidates: NoticeAction[] = ['file_objection', 'list_objections', ...noticeLifecycle.eventsFrom(notice.status)];
-  return candidates.filter((action) => canOnNotice(actor, action, notice, now));
+  // Closing is authorised for officers at any time (the use case then names the rule that stops it), but it is
+  // offered only once the full period has run, so that no button leads to a certain refusal.
+  const offeredNow = (action: NoticeAction) => action !== 'close' || now.getTime() >= notice.closesAt.getTime();
+  return candidates.filter((action) => offeredNow(action) && canOnNotice(actor, action, notice, now));
 }
 
 export function objectionActions(actor: Caller, objection: { status: ObjectionStatus; programme: { id: string; tenantId: string } }): ObjectionAction[] {

@@ -21,6 +21,8 @@ export const DOMAIN_ERROR_CODES = {
   DUPLICATE: 'conflict',
   /** Sign-in refused: unknown account or wrong password (deliberately not saying which). */
   INVALID_CREDENTIALS: 'unauthenticated',
+  /** An uploaded file over the size limit; `details.issues` names `body`. */
+  PAYLOAD_TOO_LARGE: 'too_large',
 } as const;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;

@@ -41,6 +41,7 @@ describe('contracts API: negotiation → tranches and milestones → autonomy �
       rdInputFen: yuan(20_000_000),
       ipTerms: '知识产权归揭榜方所有，需求方享有免费使用权。',
       deliverables: ['在线检测样机 1 套', '第三方检测报告', '发明专利申请 2 项'],
+      lumpSumBudget: true,
       actions: ['edit_terms', 'fail_negotiation'],
     });
     expect(opened.indicators.map((indicator: { key: string }) => indicator.key)).toEqual(sampleIndicators().map((indicator) => indicator.key));
@@ -90,8 +91,11 @@ describe('contracts API: negotiation → tranches and milestones → autonomy �
     const badDecision = await officer.post(`/api/milestones/${m1.id}/review`, { decision: 'maybe', opinion: '' });
     expect(badDecision.status).toBe(400);
     expect(badDecision.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(expect.arrayContaining(['body.decision', 'body.opinion']));
+    const deadlineOnPass = await officer.post(`/api/milestones/${m1.id}/review`, { decision: 'continue', opinion: '同意', remediationDueDate: '2026-04-02' });
+    expect(deadlineOnPass.status).toBe(400);
+    expect(deadlineOnPass.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['body.remediationDueDate']);
     const passed = await officer.expect(200, 'POST', `/api/milestones/${m1.id}/review`, { decision: 'continue', opinion: '节点目标达成，同意继续实施。' });
-    expect(passed.status).toBe('passed');
+    expect(passed).toMatchObject({ status: 'passed', remediationDueDate: null });
     expect(passed.timeline.at(-1)).toMatchObject({ type: 'milestone.reviewed', payload: expect.objectContaining({ decision: 'continue', unlockedTrancheIds: [second.id] }) });
     const afterM1 = await pi.expect(200, 'GET', `/api/contracts/${id}`);
     expect(afterM1.tranches.map((tranche: { status: string }) => tranche.status)).toEqual(['paid', 'unlocked', 'locked']);
@@ -146,11 +150,20 @@ describe('contracts API: negotiation → tranches and milestones → autonomy �
     const tooSoon = await deputy.post(`/api/contracts/${id}/acceptance`, {});
     expect(tooSoon.body.error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'acceptance.milestones_open' });
     await deputy.expect(200, 'POST', `/api/milestones/${m2.id}/report`, { report: '产线验证进行中。' });
-    const remediation = await officer.expect(200, 'POST', `/api/milestones/${m2.id}/review`, { decision: 'remediate', opinion: '现场数据不足，限期一个月整改。' });
-    expect(remediation.status).toBe('remediation');
-    expect(remediation.timeline.at(-1).payload.decision).toBe('remediate');
+    // 限期整改 names a deadline after today in Asia/Shanghai (the test clock reads 2026-03-02 09:00 there)
+    const undated = await officer.post(`/api/milestones/${m2.id}/review`, { decision: 'remediate', opinion: '现场数据不足。' });
+    expect(undated.status).toBe(400);
+    expect(undated.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['body.remediationDueDate']);
+    const dueToday = await officer.post(`/api/milestones/${m2.id}/review`, { decision: 'remediate', opinion: '现场数据不足。', remediationDueDate: '2026-03-02' });
+    expect(dueToday.status).toBe(400);
+    expect(dueToday.body.error.issues[0].path).toBe('body.remediationDueDate');
+    const remediation = await officer.expect(200, 'POST', `/api/milestones/${m2.id}/review`, { decision: 'remediate', opinion: '现场数据不足，限期一个月整改。', remediationDueDate: '2026-04-02' });
+    expect(remediation).toMatchObject({ status: 'remediation', remediationDueDate: '2026-04-02' });
+    expect(remediation.timeline.at(-1).payload).toMatchObject({ decision: 'remediate', remediationDueDate: '2026-04-02' });
+    expect((await pi.expect(200, 'GET', `/api/contracts/${id}`)).milestones[1].remediationDueDate).toBe('2026-04-02');
     await deputy.expect(200, 'POST', `/api/milestones/${m2.id}/report`, { report: '补充 72 小时连续运行数据。' });
-    await officer.expect(200, 'POST', `/api/milestones/${m2.id}/review`, { decision: 'continue', opinion: '整改到位。' });
+    const remedied = await officer.expect(200, 'POST', `/api/milestones/${m2.id}/review`, { decision: 'continue', opinion: '整改到位。' });
+    expect(remedied).toMatchObject({ status: 'passed', remediationDueDate: null });
 
     // ── acceptance per indicator: the tester measures, the officer concludes
     expect((await officer.post(`/api/contracts/${id}/acceptance`, {})).status).toBe(403);
@@ -239,6 +252,7 @@ describe('contracts API: negotiation → tranches and milestones → autonomy �
     const managed = await createAwardedBidCase(t.deps, { preset: 'ningbo_rd_input', tenantId: c.tenantId, policy: { lumpSumBudget: false } });
     const [managedOfficer, managedPi] = [await ApiClient.signIn(t.app, managed.users.officer.username), await ApiClient.signIn(t.app, managed.users.pi.username)];
     const contract = await signContractViaApi(managedOfficer, managed.awardId);
+    expect(contract.lumpSumBudget).toBe(false);
 
     const expense = await managedPi.expect(201, 'POST', `/api/contracts/${contract.id}/expenses`, { category: '测试化验加工费', description: '第三方检测', amountFen: yuan(80_000), incurredOn: '2026-06-01' });
     expect(expense.actions).toEqual([]);

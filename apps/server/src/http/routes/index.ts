@@ -8,12 +8,14 @@ import { registerBidRoutes } from './bid.routes.ts';
 import { registerReviewRoutes } from './review.routes.ts';
 import { registerNoticeRoutes } from './notice.routes.ts';
 import { registerAwardRoutes } from './award.routes.ts';
+import { registerResultRoutes } from './result.routes.ts';
 import { registerContractRoutes } from './contract.routes.ts';
 import { registerMilestoneRoutes } from './milestone.routes.ts';
 import { registerChangeRequestRoutes } from './change-request.routes.ts';
 import { registerAcceptanceRoutes } from './acceptance.routes.ts';
 import { registerFailureReviewRoutes } from './failure-review.routes.ts';
 import { registerAuditRoutes } from './audit.routes.ts';
+import { registerAttachmentRoutes } from './attachment.routes.ts';
 
 /** Every route group; each lives in its own file and only parses, authenticates, calls a use case and presents. */
 export async function registerRoutes(app: RouteServer, deps: RouteDeps): Promise<void> {
@@ -26,10 +28,12 @@ export async function registerRoutes(app: RouteServer, deps: RouteDeps): Promise
   registerReviewRoutes(app, deps);
   registerNoticeRoutes(app, deps);
   registerAwardRoutes(app, deps);
+  registerResultRoutes(app, deps);
   registerContractRoutes(app, deps);
   registerMilestoneRoutes(app, deps);
   registerChangeRequestRoutes(app, deps);
   registerAcceptanceRoutes(app, deps);
   registerFailureReviewRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerAttachmentRoutes(app, deps);
 }

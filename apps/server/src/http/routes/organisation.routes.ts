@@ -1,7 +1,8 @@
-import { IdParams, OrganisationMemberList, OrganisationSearchItem, OrganisationSearchQuery, OrganisationView, Page, RegisterOrganisationBody, RegisterOrganisationResponse, errorResponses } from '@jiebang/contracts';
+import { IdParams, OrganisationMemberList, OrganisationSearchItem, OrganisationSearchQuery, OrganisationView, Page, RegisterOrganisationBody, RegisterOrganisationResponse, TenantList, errorResponses } from '@jiebang/contracts';
 import { presentOrganisation, presentOrganisationSearchItem } from '../../presenters/organisation.presenter.ts';
 import { getOrganisation } from '../../use-cases/organisation/get-organisation.ts';
 import { listOrganisationMembers } from '../../use-cases/organisation/list-organisation-members.ts';
+import { listTenants } from '../../use-cases/organisation/list-tenants.ts';
 import { registerOrganisation } from '../../use-cases/organisation/register-organisation.ts';
 import { searchOrganisations } from '../../use-cases/organisation/search-organisations.ts';
 import type { RouteDeps, RouteServer } from '../app.ts';
@@ -23,6 +24,10 @@ export function registerOrganisationRoutes(app: RouteServer, r: RouteDeps) {
       });
     },
   );
+
+  app.get('/api/tenants', { schema: { tags, summary: 'The platform tenants an organisation may register under: code, name, level, region (public)', response: { 200: TenantList, ...errorResponses } } }, async (request) => ({
+    items: (await listTenants(r.context(request))).map((tenant) => ({ code: tenant.code, name: tenant.name, level: tenant.level, regionCode: tenant.region_code })),
+  }));
 
   app.get('/api/organisations', { schema: { tags, summary: 'Search organisations by name or USCC (signed in), e.g. to pick consortium members', querystring: OrganisationSearchQuery, response: { 200: Page(OrganisationSearchItem), ...errorResponses } } }, async (request) => {
     const { total, rows } = await searchOrganisations(r.context(request), request.query);

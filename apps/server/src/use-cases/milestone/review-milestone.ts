@@ -1,4 +1,4 @@
-import { assertContractRunning, contractLifecycle, milestoneEventFor, milestoneLifecycle, type MilestoneDecision } from '@jiebang/domain';
+import { assertContractRunning, assertRemediationDueDate, contractLifecycle, milestoneEventFor, milestoneLifecycle, type MilestoneDecision } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { applyTransition } from '../apply-transition.ts';
 import { cancelTranches, unlockTranches } from '../tranche/release-tranches.ts';
@@ -9,20 +9,23 @@ const DECISION_TITLES: Record<MilestoneDecision, string> = { continue: '里程�
 
 /**
  * 节点考核: continue passes the milestone and unlocks the tranches waiting for it; remediate sends it back
- * for 限期整改; terminate ends the milestone and the contract and cancels every tranche not yet paid.
+ * for 限期整改 by a deadline (after today, Asia/Shanghai); terminate ends the milestone and the contract and
+ * cancels every tranche not yet paid.
  */
-export async function reviewMilestone(ctx: UseCaseContext, milestoneId: string, input: { decision: MilestoneDecision; opinion: string; version?: number | undefined }): Promise<string> {
+export async function reviewMilestone(ctx: UseCaseContext, milestoneId: string, input: { decision: MilestoneDecision; opinion: string; remediationDueDate?: string | null | undefined; version?: number | undefined }): Promise<string> {
   return inTransaction(ctx.deps, async (trx) => {
     const { contract, subject, milestone } = await loadMilestoneFor(trx, ctx, milestoneId, 'review');
     assertContractRunning(subject, 'milestone.contract_not_active');
     const now = ctx.deps.now();
+    assertRemediationDueDate(input.decision, input.remediationDueDate, now, 'body.remediationDueDate');
+    const remediationDueDate = input.decision === 'remediate' ? (input.remediationDueDate ?? null) : null;
     const { from, to } = await applyTransition(trx, ctx, {
       lifecycle: milestoneLifecycle,
       table: 'milestone',
       row: milestone,
       event: milestoneEventFor(input.decision),
       expectedVersion: input.version,
-      patch: { review_opinion: input.opinion, reviewed_by: ctx.actor?.userId ?? null, reviewed_at: now },
+      patch: { review_opinion: input.opinion, reviewed_by: ctx.actor?.userId ?? null, reviewed_at: now, remediation_due_date: remediationDueDate },
       auditPayload: { sequence: milestone.sequence },
     });
     let unlocked: string[] = [];
@@ -37,9 +40,9 @@ export async function reviewMilestone(ctx: UseCaseContext, milestoneId: string, 
       type: 'milestone.reviewed',
       aggregateType: 'milestone',
       aggregateId: milestone.id,
-      payload: { decision: input.decision, opinion: input.opinion, from, to, unlockedTrancheIds: unlocked, cancelledTrancheIds: cancelled },
+      payload: { decision: input.decision, opinion: input.opinion, remediationDueDate, from, to, unlockedTrancheIds: unlocked, cancelledTrancheIds: cancelled },
     });
-    await notify(trx, ctx, { tenantId: milestone.tenant_id, userId: contract.pi_user_id, organisationId: contract.lead_org_id, kind: `milestone.${input.decision}`, title: DECISION_TITLES[input.decision], body: `${milestone.title}：${input.opinion}`, aggregateType: 'milestone', aggregateId: milestone.id });
+    await notify(trx, ctx, { tenantId: milestone.tenant_id, userId: contract.pi_user_id, organisationId: contract.lead_org_id, kind: `milestone.${input.decision}`, title: DECISION_TITLES[input.decision], body: remediationDueDate ? `${milestone.title}：${input.opinion}（整改期限：${remediationDueDate}）` : `${milestone.title}：${input.opinion}`, aggregateType: 'milestone', aggregateId: milestone.id });
     return contract.id;
   });
 }

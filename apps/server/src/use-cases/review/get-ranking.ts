@@ -1,5 +1,6 @@
 import { panelActions, REVIEWED_BID_STATUSES, type PanelStatus, type RubricCriterion } from '@jiebang/domain';
 import { bidRepository, evaluationUserRepository } from '../../repositories/bid.repository.ts';
+import { noticeRepository } from '../../repositories/notice.repository.ts';
 import { organisationRepository } from '../../repositories/organisation.repository.ts';
 import { reviewRepository } from '../../repositories/review.repository.ts';
 import { requireActor, type UseCaseContext } from '../use-case-context.ts';
@@ -21,6 +22,17 @@ export async function getRanking(ctx: UseCaseContext, challengeId: string) {
     organisationRepository.namesById(db, bids.map((bid) => bid.lead_org_id)),
     evaluationUserRepository.namesById(db, ranked.flatMap((item) => item.scores.map((score) => score.expert_user_id))),
   ]);
+  // Only officers get here (loadChallengeAsOfficer). While the challenge is under review they form the panel
+  // (not for 认领制: the formal check shortlists the claim), shortlist once it is closed, and publish the result (公示) when bids are shortlisted and no notice is open.
+  const noticeOpen = (await noticeRepository.listByChallenge(db, challenge.id)).some((notice) => notice.status === 'open');
+  const actions: string[] =
+    challenge.status !== 'under_review'
+      ? []
+      : [
+          ...(panel || challenge.allocation_mode === 'claim' ? [] : ['form_panel']),
+          ...(panel && bids.some((bid) => bid.status === 'under_review') ? panelActions(ctx.actor, { status: panel.status as PanelStatus, programme: programmeRef }).filter((action) => action === 'shortlist') : []),
+          ...(!noticeOpen && bids.some((bid) => bid.status === 'shortlisted') ? ['publish_notice'] : []),
+        ];
   return {
     challengeId: challenge.id,
     panel: panel
@@ -49,6 +61,6 @@ export async function getRanking(ctx: UseCaseContext, challengeId: string) {
         submittedAt: score.submitted_at.toISOString(),
       })),
     })),
-    actions: panel && challenge.status === 'under_review' && bids.some((bid) => bid.status === 'under_review') ? panelActions(ctx.actor, { status: panel.status as PanelStatus, programme: programmeRef }).filter((action) => action === 'shortlist') : [],
+    actions,
   };
 }

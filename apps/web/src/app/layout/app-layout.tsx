@@ -7,6 +7,7 @@ import { Logo } from '@/components/logo';
 import { RouteLoading } from '@/components/route-loading';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { useBidderNavItems } from '@/features/bids/components/bidder-nav';
+import { useContractsNavItems } from '@/features/contracts/components/contracts-nav';
 import { useOfficeNavItems } from '@/features/office/components/office-nav';
 import { useDemanderNavItems } from '@/features/needs/components/demander-nav';
 import { useExpertNavItems } from '@/features/reviews/components/expert-nav';
@@ -14,27 +15,29 @@ import { useExpertNavItems } from '@/features/reviews/components/expert-nav';
 const NAV = [
   { key: '/', label: 'nav.home' },
   { key: '/hall', label: 'nav.hall' },
+  { key: '/notices', label: 'nav.notices' },
 ] as const;
 
-const selectedNav = (pathname: string): string => (pathname === '/' ? '/' : pathname.startsWith('/hall') || pathname.startsWith('/challenges') ? '/hall' : '');
+const selectedNav = (pathname: string): string =>
+  pathname === '/' ? '/' : pathname.startsWith('/hall') || pathname.startsWith('/challenges') ? '/hall' : pathname.startsWith('/notices') || pathname.startsWith('/results') ? '/notices' : '';
 
 /** Header (logo, navigation, language, user), the routed page, footer. Pages load lazily inside. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const officeNav = useOfficeNavItems();
-  const portalNav = [...useExpertNavItems(), ...useDemanderNavItems(), ...useBidderNavItems()];
+  const portalNav = [...useExpertNavItems(), ...useDemanderNavItems(), ...useBidderNavItems(), ...useContractsNavItems()];
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
         <div className="app-header-inner">
-          <Link to="/" className="app-logo-link" aria-label={t('app.name')}>
+          <Link to="/" className="app-logo-link">
             <Logo />
           </Link>
           <Menu
             mode="horizontal"
             className="app-nav"
-            selectedKeys={[pathname.startsWith('/office') ? '/office' : pathname.startsWith('/expert') ? '/expert' : pathname.startsWith('/demander') ? '/demander' : pathname.startsWith('/bidder') ? '/bidder' : pathname === '/register' ? '/register' : selectedNav(pathname)]}
+            selectedKeys={[pathname.startsWith('/office') ? '/office' : pathname.startsWith('/expert') ? '/expert' : pathname.startsWith('/demander') ? '/demander' : pathname.startsWith('/bidder') ? '/bidder' : pathname.startsWith('/contracts') ? '/contracts' : pathname === '/register' ? '/register' : selectedNav(pathname)]}
             items={[...NAV.map((item) => ({ key: item.key, label: <Link to={item.key}>{t(item.label)}</Link> })), ...officeNav, ...portalNav]}
           />
           <div className="app-header-tools">

@@ -1,4 +1,4 @@
-import { ArrowRightOutlined, AuditOutlined, FileSearchOutlined, FlagOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ArrowRightOutlined, AuditOutlined, FileSearchOutlined, FlagOutlined, NotificationOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,6 +14,11 @@ const MECHANISMS = [
   { key: 'supervision', icon: <FlagOutlined /> },
   { key: 'achievement', icon: <TrophyOutlined /> },
   { key: 'tolerance', icon: <SafetyCertificateOutlined /> },
+] as const;
+
+const PUBLICITY = [
+  { key: 'notices', to: '/notices', icon: <NotificationOutlined /> },
+  { key: 'results', to: '/results', icon: <TrophyOutlined /> },
 ] as const;
 
 const CLOSING_SOON = { status: 'published', sort: 'deadline', order: 'asc', page: 1, pageSize: 3 } as const;
@@ -90,6 +95,25 @@ export default function LandingRoute() {
             </Link>
           </div>
           <ClosingSoon />
+        </section>
+        <section className="landing-section">
+          <Row gutter={[16, 16]}>
+            {PUBLICITY.map((block) => (
+              <Col key={block.key} xs={24} md={12}>
+                <Link to={block.to} className="publicity-link">
+                  <Card className="publicity-card" size="small" hoverable>
+                    <div className="mechanism-icon">{block.icon}</div>
+                    <div>
+                      <Typography.Title level={4}>
+                        {t(`landing.publicity.${block.key}.title`)} <ArrowRightOutlined />
+                      </Typography.Title>
+                      <Typography.Paragraph type="secondary">{t(`landing.publicity.${block.key}.text`)}</Typography.Paragraph>
+                    </div>
+                  </Card>
+                </Link>
+              </Col>
+            ))}
+          </Row>
         </section>
         <section className="landing-section">
           <div className="section-heading">

@@ -21,7 +21,13 @@ describe('a bid, for its bidder', () => {
     vi.stubGlobal(
       'fetch',
       mockFetch((url) =>
-        url.pathname === '/api/auth/me' ? { body: me } : url.pathname.startsWith('/api/challenges/') ? { body: challenge } : { body: bid({ status: 'ineligible', actions: [], eligibilityReport: report as never }) },
+        url.pathname === '/api/auth/me'
+          ? { body: me }
+          : url.pathname.startsWith('/api/challenges/')
+            ? { body: challenge }
+            : url.pathname.endsWith('/attachments')
+              ? { body: { items: [], actions: [] } }
+              : { body: bid({ status: 'ineligible', actions: [], eligibilityReport: report as never }) },
       ).fetchMock,
     );
     renderDetail();
@@ -40,6 +46,7 @@ describe('a bid, for its bidder', () => {
     const { fetchMock } = mockFetch((url) => {
       if (url.pathname === '/api/auth/me') return { body: me };
       if (url.pathname.startsWith('/api/challenges/')) return { body: challenge };
+      if (url.pathname.endsWith('/attachments')) return { body: { items: [], actions: ['upload'] } };
       if (url.pathname.endsWith('/submit')) current = bid({ status: 'submitted', version: 2, submittedAt: '2026-11-11T03:04:00.000Z', actions: ['withdraw'] });
       return { body: current };
     });

@@ -5,9 +5,18 @@ import RegisterRoute from './register';
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
+const TENANTS = {
+  items: [
+    { code: 'zj-kjt', name: '浙江省科学技术厅', level: 'province', regionCode: '330000' },
+    { code: 'ningbo', name: '宁波市科学技术局', level: 'city', regionCode: '330200' },
+  ],
+};
+/** The tenant list for GET /api/tenants, `other` for anything else. */
+const withTenants = (other: (url: URL) => { status?: number; body: unknown }) => (url: URL) => (url.pathname === '/api/tenants' ? { body: TENANTS } : other(url));
+
 describe('organisation registration', () => {
   it('checks the USCC check character as it is typed and fills the region from it', async () => {
-    vi.stubGlobal('fetch', mockFetch(() => ({ body: {} })).fetchMock);
+    vi.stubGlobal('fetch', mockFetch(withTenants(() => ({ body: {} }))).fetchMock);
     renderPage(<RegisterRoute />, { route: '/register' });
     type('统一社会信用代码', '91350100m000100y44');
     expect(await screen.findByText('校验码不正确（第 18 位应为 3）')).toBeTruthy();
@@ -19,7 +28,7 @@ describe('organisation registration', () => {
   });
 
   it('shows the password rule as it is met', async () => {
-    vi.stubGlobal('fetch', mockFetch(() => ({ body: {} })).fetchMock);
+    vi.stubGlobal('fetch', mockFetch(withTenants(() => ({ body: {} }))).fetchMock);
     renderPage(<RegisterRoute />, { route: '/register' });
     type('密码', 'abc');
     expect(screen.getByText('至少 8 位').closest('li')?.className).toBe('rule-pending');
@@ -29,14 +38,14 @@ describe('organisation registration', () => {
   });
 
   it('asks a foreign organisation for country and registration number, and shows server errors at the fields', async () => {
-    const { fetchMock, urls } = mockFetch(() => ({
+    const { fetchMock, urls } = mockFetch(withTenants(() => ({
       status: 409,
       body: { error: { code: 'DUPLICATE', message: 'body.account.username: is already taken', issues: [{ path: 'body.account.username', message: 'is already taken' }, { path: 'body.organisation.foreignRegistrationNumber', message: 'an organisation with this registration number is already registered in that country' }] } },
-    }));
+    })));
     const fetchSpy = vi.fn(fetchMock);
     vi.stubGlobal('fetch', fetchSpy);
     renderPage(<RegisterRoute />, { route: '/register?tenant=ningbo' });
-    expect((screen.getByLabelText('平台（主管部门）代码') as HTMLInputElement).value).toBe('ningbo');
+    expect(await screen.findByTitle('宁波市科学技术局（ningbo）')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: '境外单位' }));
     await waitFor(() => expect(screen.queryByLabelText('统一社会信用代码')).toBeNull());
     type('单位名称', 'Fraunhofer IPT');
@@ -49,7 +58,31 @@ describe('organisation registration', () => {
     const taken = await screen.findByText('is already taken');
     expect(taken.closest('.ant-form-item')?.querySelector('#username')).toBeTruthy();
     await waitFor(() => expect(urls.some((url) => url.pathname === '/api/organisations/register')).toBe(true));
-    const body = JSON.parse(String(fetchSpy.mock.calls[0]?.[1]?.body)) as { organisation: Record<string, unknown> };
+    const post = fetchSpy.mock.calls.find(([input]) => String(input).endsWith('/api/organisations/register'));
+    const body = JSON.parse(String(post?.[1]?.body)) as { tenantCode: string; organisation: Record<string, unknown> };
+    expect(body.tenantCode).toBe('ningbo');
     expect(body.organisation).toMatchObject({ countryCode: 'DE', foreignRegistrationNumber: 'VR 4461', uscc: null, regionCode: null });
+  });
+
+  it('offers the platform tenants in a searchable list and sends the chosen code', async () => {
+    const { fetchMock, urls } = mockFetch(withTenants(() => ({ status: 400, body: { error: { code: 'VALIDATION_FAILED', message: 'invalid', issues: [{ path: 'body.tenantCode', message: 'is not a tenant of this platform' }] } } })));
+    const fetchSpy = vi.fn(fetchMock);
+    vi.stubGlobal('fetch', fetchSpy);
+    renderPage(<RegisterRoute />, { route: '/register' });
+    const select = screen.getByLabelText('注册平台（主管部门）');
+    await waitFor(() => expect(urls.some((url) => url.pathname === '/api/tenants')).toBe(true));
+    fireEvent.mouseDown(select);
+    fireEvent.change(select, { target: { value: '浙江' } });
+    fireEvent.click(await screen.findByText('浙江省科学技术厅'));
+    type('统一社会信用代码', '91350100M000100Y43');
+    type('单位名称', '宁波示例光电有限公司');
+    type('用户名', 'demo-optics');
+    type('姓名', '张三');
+    type('密码', 'Sunny#Optics2026');
+    fireEvent.click(screen.getByRole('button', { name: '注册' }));
+    const refused = await screen.findByText('is not a tenant of this platform');
+    expect(refused.closest('.ant-form-item')?.querySelector('#tenantCode')).toBeTruthy();
+    const post = fetchSpy.mock.calls.find(([input]) => String(input).endsWith('/api/organisations/register'));
+    expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({ tenantCode: 'zj-kjt', organisation: { uscc: '91350100M000100Y43', regionCode: '350100' } });
   });
 });

@@ -13,6 +13,7 @@ describe('a need', () => {
     let current = need();
     const bodies: unknown[] = [];
     const { fetchMock } = mockFetch((url) => {
+      if (url.pathname.endsWith('/attachments')) return { body: { items: [], actions: [] } };
       if (url.pathname.endsWith('/submit')) current = need({ status: 'submitted', version: 2, actions: [], submittedAt: '2026-11-03T02:00:00.000Z', timeline: [...need().timeline, { seq: 2, type: 'need.submit', occurredAt: '2026-11-03T02:00:00.000Z', actorName: '王经理', payload: { from: 'draft', to: 'submitted' } }] });
       return { body: current };
     });

@@ -80,7 +80,7 @@ export function UserMenu() {
         },
       }}
     >
-      <Button type="text" className="user-menu-button" aria-label={t('auth.userMenu')}>
+      <Button type="text" className="user-menu-button" aria-label={`${user.displayName} · ${t('auth.userMenu')}`}>
         <Avatar size="small" icon={<UserOutlined />} className="user-avatar" />
         <span className="user-menu-name">{user.displayName}</span>
       </Button>

@@ -1,6 +1,7 @@
 import { App, Breadcrumb, Card, Col, Descriptions, Row, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageError, PageLoading } from '@/components/page-state';
+import { AttachmentsCard } from '@/components/attachments';
 import { formatDateTime } from '@/lib/dates';
 import { formatBasisPoints, formatBudget, formatYuan } from '@/lib/money';
 import { useBid } from '../api/get-bid';
@@ -97,6 +98,7 @@ export function BidDetail({ id }: { id: string }) {
             <Card title={t('detail.proposal')}>
               <Typography.Paragraph className="prose">{bid.technicalProposal}</Typography.Paragraph>
             </Card>
+            <AttachmentsCard ownerKind="bid" ownerId={bid.id} />
           </Space>
         </Col>
         <Col xs={24} lg={8}>

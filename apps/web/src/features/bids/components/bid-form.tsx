@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { translateServerMessage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
 import { formatBasisPoints } from '@/lib/money';
+import { AttachmentsCard } from '@/components/attachments';
 import { useOrganisationMembers } from '../api/search-organisations';
 import { useSaveBid } from '../api/save-bid';
 import { clearDraft, readDraft, writeDraft } from '../draft-storage';
@@ -36,7 +37,7 @@ function IndicatorCommitments({ challenge }: { challenge: ChallengeForBid }) {
               extra={
                 <Space size={4} wrap>
                   <Tag color="green">{t('form.target', { value: indicator.target })}</Tag>
-                  <Tag color="orange">{t('form.threshold', { value: indicator.threshold })}</Tag>
+                  {indicator.threshold != null && <Tag color="orange">{t('form.threshold', { value: indicator.threshold })}</Tag>}
                   <span>{indicator.direction === 'higher_is_better' ? t('form.higherIsBetter') : t('form.lowerIsBetter')}</span>
                 </Space>
               }
@@ -95,6 +96,7 @@ export function BidForm({ challenge, identity, bid }: { challenge: ChallengeForB
   const bidIdRef = useRef<string | null>(bid?.id ?? null);
   const versionRef = useRef<number | null>(bid?.version ?? null);
   const savedRef = useRef<BidContent | null>(bid ? contentOf(valuesOfBid(bid, challenge.indicators)) : null);
+  const savedAtRef = useRef<string | null>(bid?.updatedAt ?? null);
   const dirtyRef = useRef(initial.restored);
   const savingRef = useRef(false);
   const saveBid = useSaveBid();
@@ -138,6 +140,8 @@ export function BidForm({ challenge, identity, bid }: { challenge: ChallengeForB
       if (patch && Object.keys(patch).length === 0) {
         dirtyRef.current = false;
         keepLocally(false);
+        // Typed back to what the server has: nothing is unsaved, so the status must not keep saying so.
+        if (savedAtRef.current) setSaveState({ kind: 'saved', at: savedAtRef.current });
         return;
       }
       savingRef.current = true;
@@ -151,6 +155,7 @@ export function BidForm({ challenge, identity, bid }: { challenge: ChallengeForB
         bidIdRef.current = view.id;
         versionRef.current = view.version;
         savedRef.current = contentOf(values);
+        savedAtRef.current = view.updatedAt;
         setBidId(view.id);
         setFormError([]);
         // Typing may have gone on while the request was out: that part is still unsaved.
@@ -271,6 +276,7 @@ export function BidForm({ challenge, identity, bid }: { challenge: ChallengeForB
             <Typography.Title level={5}>{t('form.members')}</Typography.Title>
             <ConsortiumMembers leadOrgId={leadOrgId} />
           </Card>
+          <AttachmentsCard ownerKind="bid" ownerId={bidId} />
           {formError.length > 0 && <Alert type="error" showIcon title={t('form.saveFailed')} description={formError.map((message) => <div key={message}>{message}</div>)} />}
           {!bidId && <Typography.Paragraph type="secondary">{t('form.completeToSave')}</Typography.Paragraph>}
           <div className="bid-form-footer">

@@ -22,6 +22,8 @@ const EVENTS = [
   'shortlist',
   'select',
   'reject',
+  'attachment_added',
+  'attachment_removed',
 ] as const;
 type EventName = (typeof EVENTS)[number];
 const isKnown = (name: string | undefined): name is EventName => (EVENTS as readonly (string | undefined)[]).includes(name);
@@ -40,6 +42,7 @@ export function BidTimeline({ entries }: { entries: BidTimelineEntry[] }) {
         const known = aggregate === 'bid' && isKnown(name);
         const to = typeof entry.payload.to === 'string' && STATUSES.includes(entry.payload.to) ? (entry.payload.to as BidStatus) : null;
         const reason = typeof entry.payload.reason === 'string' ? entry.payload.reason.trim() : '';
+        const fileName = known && name.startsWith('attachment_') && typeof entry.payload.fileName === 'string' ? entry.payload.fileName : '';
         return {
           key: entry.seq,
           color: known ? (COLORS[name] ?? '#bfbfbf') : '#bfbfbf',
@@ -53,6 +56,7 @@ export function BidTimeline({ entries }: { entries: BidTimelineEntry[] }) {
                 {entry.actorName ? ` · ${entry.actorName}` : ''}
               </Typography.Text>
               {reason && <div className="timeline-reason">{reason}</div>}
+              {fileName && <div className="timeline-reason">{fileName}</div>}
             </div>
           ),
         };

@@ -10,6 +10,7 @@ import { provinceKeyOf } from '@/lib/regions';
 import { useChallenge } from '../api/get-challenge';
 import type { Challenge } from '../types';
 import { ChallengeActions, type ActionRenderer } from './challenge-actions';
+import { ChallengeResults } from './challenge-results';
 import { ChallengeStatusTag } from './challenge-status-tag';
 import { ChallengeTimeline } from './challenge-timeline';
 import { EligibilitySummary } from './eligibility-summary';
@@ -167,6 +168,7 @@ export function ChallengeDetail({ id, renderAction }: { id: string; renderAction
         </Col>
         <Col xs={24} lg={8}>
           <Space orientation="vertical" size={16} className="full-width">
+            <ChallengeResults challenge={challenge} />
             <Card title={t('challenge.sections.facts')}>
               <Facts challenge={challenge} />
               <Versions challenge={challenge} />

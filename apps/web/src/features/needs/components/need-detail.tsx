@@ -2,6 +2,7 @@ import { EditOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AttachmentsCard } from '@/components/attachments';
 import { EventTimeline } from '@/components/event-timeline';
 import { PageError, PageLoading } from '@/components/page-state';
 import { translateServerMessage } from '@/i18n';
@@ -101,6 +102,8 @@ export function NeedDetail({ id }: { id: string }) {
             <Card title={t('detail.indicators')}>
               <IndicatorsTable indicators={need.indicators} />
             </Card>
+            {/* Read-only unless the list's actions offer upload (the demander's staff on a draft or returned need). */}
+            <AttachmentsCard ownerKind="need" ownerId={need.id} />
           </Space>
         </Col>
         <Col xs={24} lg={8}>

@@ -1,6 +1,7 @@
 import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { AttachmentsCard } from '@/components/attachments';
 import { IndicatorsEditor, emptyIndicator, indicatorIssues, useIndicatorsT, type IndicatorDraft } from '@/components/indicators-editor';
 import { translateServerMessage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
@@ -173,6 +174,7 @@ function NeedFormBody({ need, save, pending }: { need: Need | undefined; save: (
           </Form.Item>
           <Alert type={basicResearch ? 'warning' : 'info'} showIcon title={t('form.basicResearchHelp')} />
         </Card>
+        <AttachmentsCard ownerKind="need" ownerId={need?.id ?? null} />
         {failure && <Alert type="error" showIcon title={t('form.saveFailed')} description={failure} role="alert" />}
         <Space>
           <Button type="primary" htmlType="submit" loading={pending}>

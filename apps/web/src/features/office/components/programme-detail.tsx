@@ -37,6 +37,7 @@ export function ProgrammeDetail({ id }: { id: string }) {
             {p.tenantName} · {p.year} · {t(`programmes.modes.${p.mode}`)}
           </Typography.Text>
           <Link to={`/office/programmes/${p.id}/needs`}>{t('programmes.needs')}</Link>
+          <Link to={`/office/programmes/${p.id}/challenges`}>{t('detail.challenges')}</Link>
         </Space>
       </div>
       <Tabs
@@ -100,7 +101,7 @@ function ProgrammeChallenges({ programme }: { programme: Programme }) {
       pagination={{ pageSize: 20, showSizeChanger: false }}
       columns={[
         { key: 'code', title: t('programmes.code'), dataIndex: 'code', width: 180 },
-        { key: 'title', title: t('detail.challengeTitle'), render: (_, row) => <Link to={`/challenges/${row.id}`}>{row.title}</Link> },
+        { key: 'title', title: t('detail.challengeTitle'), render: (_, row) => <Link to={`/office/challenges/${row.id}`}>{row.title}</Link> },
         { key: 'budget', title: t('detail.budget'), width: 120, render: (_, row) => formatBudget(row.budgetFen, language) },
         { key: 'status', title: t('programmes.status'), width: 110, render: (_, row) => <StatusTag kind="challenge" status={row.status} /> },
         { key: 'bids', title: t('detail.bids'), width: 110, render: (_, row) => <Link to={`/office/challenges/${row.id}/bids`}>{t('detail.viewBids')}</Link> },

@@ -10,6 +10,7 @@ import { checkUscc, usccCheckCharacter, usccRegionCode } from '@jiebang/domain/u
 import { useRegisterOrganisation } from '../api/register-organisation';
 import { useOrganisationsT } from '../i18n';
 import type { OrganisationType, Registration } from '../types';
+import { TenantSelect } from './tenant-select';
 import '../organisations.css';
 
 const TYPES: readonly OrganisationType[] = ['enterprise', 'university', 'institute', 'new_rd_institution', 'government'];
@@ -153,8 +154,8 @@ export function RegistrationForm({ defaultTenantCode = '' }: { defaultTenantCode
     >
       <Space orientation="vertical" size={16} className="full-width">
         <Card title={t('register.sections.platform')}>
-          <Form.Item name="tenantCode" label={t('register.tenantCode')} extra={t('register.tenantCodeHelp')} rules={[{ required: true, whitespace: true, message: t('register.required') }]}>
-            <Input maxLength={100} autoComplete="off" />
+          <Form.Item name="tenantCode" label={t('register.tenantCode')} extra={t('register.tenantCodeHelp')} rules={[{ required: true, message: t('register.required') }]}>
+            <TenantSelect />
           </Form.Item>
         </Card>
         <Card title={t('register.sections.organisation')}>
