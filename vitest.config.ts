@@ -1,11 +1,13 @@
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four projects: `unit` (pure, no database), `pglite` (embedded PostgreSQL 18), `postgres` (the server at
- * JIEBANG_TEST_PG_URL, default 127.0.0.1:5432/test) and `web` (the browser app in jsdom). The same `*.db.test.ts`
- * files run on both databases.
- * Without a reachable server the postgres project is left out, except under CI=true, where that is an error.
+ * Five projects: `unit` (pure, no database), `pglite` (embedded PostgreSQL 18), `postgres` (the server at
+ * JIEBANG_TEST_PG_URL, default 127.0.0.1:5432/test), `web` (the browser app in jsdom) and `browser` (journeys in
+ * real Chromium, apps/web/e2e). The same `*.db.test.ts` files run on both databases.
+ * Without a reachable server the postgres project is left out, without /usr/bin/chromium the browser project is;
+ * under CI=true either is an error.
  */
 const pgUrl = process.env.JIEBANG_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -28,6 +30,14 @@ if (!hasPostgres) {
   console.warn(`[vitest] PostgreSQL not reachable at ${pgUrl}: running unit and PGlite suites only`);
 }
 
+/** The browser journeys drive the system's Chromium (CI installs it); a browser is never downloaded. */
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium) {
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${chromiumPath} is missing: the browser journeys must run in CI`);
+  console.warn(`[vitest] ${chromiumPath} not found: the browser journeys (project \`browser\`) are left out`);
+}
+
 const dbTests = ['packages/*/src/**/*.db.test.ts', 'apps/*/src/**/*.db.test.ts', 'apps/*/test/**/*.db.test.ts'];
 /** Tests of embedded-only behaviour (the data-directory lock): the PGlite project alone runs them. */
 const pgliteOnlyTests = ['apps/*/src/**/*.pglite.test.ts'];
@@ -42,6 +52,26 @@ export default defineConfig({
       // The browser app: its own Vite config (React, the @/ alias) in jsdom.
       { extends: './apps/web/vite.config.ts', root: '.', test: { name: 'web', environment: 'jsdom', include: ['apps/web/src/**/*.test.{ts,tsx}'], setupFiles: ['apps/web/src/testing/setup.ts'], testTimeout: 30_000 } },
       ...(hasPostgres ? [{ extends: true as const, test: { name: 'postgres', include: dbTests, env: { JIEBANG_TEST_DB: 'postgres', JIEBANG_TEST_PG_URL: pgUrl } } }] : []),
+      // Real Chromium against the real server (in-process, PGlite, settable clock) serving the built web app.
+      // One file at a time: each runs a server and a browser, and CI has two cores.
+      ...(hasChromium
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'browser',
+                include: ['apps/web/e2e/**/*.e2e.test.ts'],
+                environment: 'node' as const,
+                env: { JIEBANG_TEST_DB: 'pglite' },
+                globalSetup: ['packages/test-kit/src/pglite-template.setup.ts', 'apps/web/e2e/build-web.setup.ts'],
+                fileParallelism: false,
+                maxWorkers: 1,
+                testTimeout: 240_000,
+                hookTimeout: 240_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -1,51 +1,18 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeXhr } from '@/testing/fake-xhr';
 import { ApiError } from './api-client';
 import { uploadFile } from './upload';
 
-/** A stand-in XMLHttpRequest the test drives by hand: progress, then an answer (or a network error). */
-class FakeXhr {
-  static last: FakeXhr;
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: unknown = null;
-  withCredentials = false;
-  status = 0;
-  responseText = '';
-  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  constructor() {
-    FakeXhr.last = this;
-  }
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: unknown) {
-    this.body = body;
-  }
-  abort() {
-    this.onabort?.();
-  }
-  answer(status: number, body: unknown) {
-    this.status = status;
-    this.responseText = typeof body === 'string' ? body : JSON.stringify(body);
-    this.onload?.();
-  }
-}
-
 describe('uploadFile', () => {
+  beforeEach(() => {
+    FakeXhr.sent = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   const file = () => new File(['%PDF-1.7'], '揭榜申报书.pdf', { type: 'application/pdf' });
 
   it('sends the raw file with its name in the query string, reports progress and answers the parsed JSON', async () => {
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const progress: number[] = [];
     const sent = file();
     const done = uploadFile<{ id: string }>('/api/bids/b1/attachments', sent, { query: { fileName: '揭榜申报书.pdf' }, onProgress: (percent) => progress.push(percent) });
@@ -63,13 +30,11 @@ describe('uploadFile', () => {
   });
 
   it('sends a file of unknown type as application/octet-stream', () => {
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
     void uploadFile('/api/x', new Blob(['x']));
     expect(FakeXhr.last.headers['content-type']).toBe('application/octet-stream');
   });
 
   it('maps the server’s error to an ApiError with its code, rule and field issues', async () => {
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const done = uploadFile('/api/bids/b1/attachments', file());
     FakeXhr.last.answer(400, { error: { code: 'VALIDATION_FAILED', message: 'querystring.fileName: file type not allowed', issues: [{ path: 'querystring.fileName', message: 'file type not allowed' }] } });
     const error = await done.catch((caught: unknown) => caught);
@@ -83,7 +48,6 @@ describe('uploadFile', () => {
   });
 
   it('answers PAYLOAD_TOO_LARGE for a proxy’s 413 page, NETWORK without an answer, and AbortError when aborted', async () => {
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const tooLarge = uploadFile('/api/x', file());
     FakeXhr.last.answer(413, '<html>413 Request Entity Too Large</html>');
     await expect(tooLarge).rejects.toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });

@@ -1,6 +1,14 @@
-/** XMLHttpRequest driven by the test: progress and answer by hand. */
+/** XMLHttpRequest driven by the test: progress, then an answer (or a network error, or an abort) by hand. */
 export class FakeXhr {
+  /** Every request sent since the test last emptied the list, oldest first. */
   static sent: FakeXhr[] = [];
+  /** The request sent last. */
+  static get last(): FakeXhr {
+    const xhr = FakeXhr.sent.at(-1);
+    if (!xhr) throw new Error('no XMLHttpRequest was sent');
+    return xhr;
+  }
+  method = '';
   url = '';
   headers: Record<string, string> = {};
   body: unknown;
@@ -11,7 +19,8 @@ export class FakeXhr {
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   onabort: (() => void) | null = null;
-  open(_method: string, url: string) {
+  open(method: string, url: string) {
+    this.method = method;
     this.url = url;
   }
   setRequestHeader(name: string, value: string) {
@@ -21,10 +30,13 @@ export class FakeXhr {
     this.body = body;
     FakeXhr.sent.push(this);
   }
-  abort() {}
+  abort() {
+    this.onabort?.();
+  }
+  /** A string body is sent as it is (a proxy's HTML page); anything else as JSON. */
   answer(status: number, body: unknown) {
     this.status = status;
-    this.responseText = JSON.stringify(body);
+    this.responseText = typeof body === 'string' ? body : JSON.stringify(body);
     this.onload?.();
   }
 }

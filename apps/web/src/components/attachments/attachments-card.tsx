@@ -111,6 +111,17 @@ export interface AttachmentsCardProps {
   ownerId: string | null;
 }
 
+/** What the drop area says, whether it takes files or waits for the owner to be saved. */
+const DropPrompt = ({ t }: { t: T }) => (
+  <>
+    <p className="ant-upload-drag-icon">
+      <InboxOutlined />
+    </p>
+    <p className="ant-upload-text">{t('drop')}</p>
+    <p className="ant-upload-hint">{t('hint')}</p>
+  </>
+);
+
 /**
  * 附件: documents filed with a bid (申报书, 盖章承诺书, 合作协议…) or a need (需求说明, 现场资料…). Files go to the
  * server one by one with their upload progress; the list, and whether uploading or deleting is offered, come from
@@ -166,11 +177,7 @@ function AttachmentsPanel({ ownerKind, ownerId }: AttachmentsCardProps) {
         <>
           <Alert type="info" showIcon title={t(`owner.${ownerKind}.saveFirst`)} className="attachment-alert" />
           <Upload.Dragger disabled openFileDialogOnClick={false}>
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('drop')}</p>
-            <p className="ant-upload-hint">{t('hint')}</p>
+            <DropPrompt t={t} />
           </Upload.Dragger>
         </>
       ) : attachments.isPending ? (
@@ -191,11 +198,7 @@ function AttachmentsPanel({ ownerKind, ownerId }: AttachmentsCardProps) {
               showUploadList={{ showRemoveIcon: true }}
               className="attachment-dragger"
             >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{t('drop')}</p>
-              <p className="ant-upload-hint">{t('hint')}</p>
+              <DropPrompt t={t} />
             </Upload.Dragger>
           )}
           {!canUpload && <Typography.Paragraph type="secondary">{t(`owner.${ownerKind}.readOnly`)}</Typography.Paragraph>}

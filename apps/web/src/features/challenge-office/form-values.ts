@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import type { IndicatorDraft } from '@/components/indicators-editor';
 import { endOfDisplayDay, inDisplayZone } from '@/lib/dates';
-import { fenToWan, wanToFen } from './money-input';
+import { fenToWan, wanToFen } from '@/lib/money-input';
 import type { AllocationMode, Challenge, Need, UpdateChallengeInput } from './types';
 
 /** The builder's fields: money as 万元 text, the deadline as a calendar day, confidentiality split into a switch and a note. */
@@ -103,7 +103,7 @@ export const needPrefill = (need: Need): Partial<ChallengeFormValues> => ({
 
 /** Money fields whose text is not an amount, by form field name; empty when both parse. */
 export function moneyIssues(values: Pick<ChallengeFormValues, 'budgetWan' | 'coFundingWan'>): ('budgetWan' | 'coFundingWan')[] {
-  return (['budgetWan', 'coFundingWan'] as const).filter((name) => wanToFen(values[name]) === null);
+  return (['budgetWan', 'coFundingWan'] as const).filter((name) => wanToFen(values[name], { blank: 0 }) === null);
 }
 
 /**
@@ -120,8 +120,8 @@ export function toChallengeFields(values: ChallengeFormValues): ChallengeFields 
     indicators: values.indicators.map((row) => ({ ...row, target: row.target as number })),
     deliverables: values.deliverables.map((item) => (item ?? '').trim()).filter(Boolean),
     durationMonths: values.durationMonths as number,
-    budgetFen: wanToFen(values.budgetWan) ?? 0,
-    coFundingFen: wanToFen(values.coFundingWan) ?? 0,
+    budgetFen: wanToFen(values.budgetWan, { blank: 0 }) ?? 0,
+    coFundingFen: wanToFen(values.coFundingWan, { blank: 0 }) ?? 0,
     allocationMode: values.allocationMode,
     designatedOrgId: values.allocationMode === 'direct_assignment' ? values.designatedOrgId : null,
     bidDeadline: values.bidDeadline ? endOfDisplayDay(values.bidDeadline) : null,

@@ -5,7 +5,6 @@ import type {
   ContractView as ContractViewSchema,
   FailNegotiationResult as FailNegotiationResultSchema,
   FileChangeRequestBody,
-  MeView,
   MilestoneReviewBody,
   OrganisationMemberList as OrganisationMemberListSchema,
   OrganisationSearchItem,
@@ -31,7 +30,6 @@ export type ExpenseStatus = Expense['status'];
 export type TimelineEntry = ContractView['timeline'][number];
 export type Indicator = ContractView['indicators'][number];
 export type FailNegotiationResult = z.infer<typeof FailNegotiationResultSchema>;
-export type Me = z.infer<typeof MeView>;
 export type ContractListView = z.infer<typeof ContractList>;
 export type OrganisationMemberList = z.infer<typeof OrganisationMemberListSchema>;
 export type OrganisationMember = OrganisationMemberList['items'][number];

@@ -1,4 +1,4 @@
-import type { CreateNeedBody, MeView, NeedView, Page, ProgrammeSummary, UpdateNeedBody } from '@jiebang/contracts';
+import type { CreateNeedBody, NeedView, Page, ProgrammeSummary, UpdateNeedBody } from '@jiebang/contracts';
 import type { z } from 'zod';
 
 export type Need = z.infer<typeof NeedView>;
@@ -9,6 +9,5 @@ export type CreateNeedInput = z.input<typeof CreateNeedBody>;
 export type UpdateNeedInput = z.input<typeof UpdateNeedBody>;
 export type Programme = z.infer<typeof ProgrammeSummary>;
 export type ProgrammePage = z.infer<ReturnType<typeof Page<typeof ProgrammeSummary>>>;
-export type Me = z.infer<typeof MeView>;
 
 export const NEED_CATEGORIES = ['key_core_technology', 'industry_common_technology', 'results_transformation'] as const satisfies readonly NeedCategory[];

@@ -1,16 +1,6 @@
 import type { ApiError } from '@/lib/api-client';
 import { translateServerMessage } from '@/i18n';
 
-/** 万元 typed by the officer → integer fen, exactly (string arithmetic, no float): at most 6 decimals. */
-export function wanToFen(text: string | number | null | undefined): number | null {
-  if (text === null || text === undefined) return null;
-  const match = /^\s*(\d{1,9})(?:\.(\d{0,6}))?\s*$/.exec(String(text));
-  if (!match) return null;
-  const whole = Number(match[1]);
-  const fraction = Number((match[2] ?? '').padEnd(6, '0') || '0');
-  return whole * 1_000_000 + fraction;
-}
-
 /** Integer fen → 万元 as a number for an input (exact for display, since fen/10^6 has ≤ 6 decimals). */
 export const fenToWan = (fen: number | null): number | null => (fen === null ? null : fen / 1_000_000);
 

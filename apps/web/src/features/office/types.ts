@@ -2,7 +2,6 @@ import type {
   BidList,
   ChallengeSummary,
   FundingPreviewView,
-  MeView,
   NeedView,
   Page,
   PolicyPresetView,
@@ -13,7 +12,6 @@ import type {
 } from '@jiebang/contracts';
 import type { z } from 'zod';
 
-export type Me = z.infer<typeof MeView>;
 export type Programme = z.infer<typeof ProgrammeView>;
 export type ProgrammeListItem = z.infer<typeof ProgrammeSummary>;
 export type ProgrammePage = z.infer<ReturnType<typeof Page<typeof ProgrammeSummary>>>;

@@ -1,6 +1,6 @@
 import { Navigate, useLocation } from 'react-router';
 import { PageError, PageLoading } from '@/components/page-state';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/hooks/use-me';
 import { useOrganisationNames } from '@/features/auth/api/get-organisation-names';
 import type { BidderIdentity } from '@/features/bids/types';
 

@@ -95,6 +95,29 @@ describe('the bid form', () => {
     expect(bodies[1]).toEqual({ method: 'PATCH', path: `/api/bids/${bid().id}`, body: { title: '热误差实时补偿系统（二期）', version: 1 } });
   });
 
+  it('does not autosave a half-filled consortium member: it stays in this browser until the row is complete', async () => {
+    const bodies: { method: string; path: string }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      serverWith(async (url, init) => {
+        bodies.push({ method: String(init?.method), path: url.pathname });
+        return json(bid({ version: 1 }), init?.method === 'POST' ? 201 : 200);
+      }),
+    );
+    renderForm();
+    await fillCompleteBid();
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(await screen.findByText(/^已保存/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /添加联合参与单位/ }));
+    type('成员 1 任务分工', '样机测试与产线示范');
+    fireEvent.focusOut(screen.getByLabelText('成员 1 任务分工'));
+    expect(await screen.findByText('未保存，已在本机保留')).toBeTruthy();
+    // No organisation and no share yet: the server would refuse the member, so nothing is sent.
+    expect(bodies).toEqual([{ method: 'POST', path: `/api/challenges/${CHALLENGE_ID}/bids` }]);
+  });
+
   it('shows the server’s field errors at the fields', async () => {
     vi.stubGlobal(
       'fetch',

@@ -1,4 +1,5 @@
-import type { Bid, Dashboard, Me, Need, Programme } from '@/features/office/types';
+import type { Bid, Dashboard, Need, Programme } from '@/features/office/types';
+import type { Me } from '@/hooks/use-me';
 
 export const TENANT = '5eb540c9-66dd-4674-8db7-84fbd06f89c1';
 export const PROGRAMME = '872ecdda-9669-4946-af17-7b84a52cf27c';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { meQueryKey } from '@/hooks/use-me';
 import { api } from '@/lib/api-client';
 import type { SignInInput, SignInResult } from '../types';
-import { meQueryKey } from './get-me';
 
 export const signIn = (input: SignInInput) => api.post<SignInResult>('/api/auth/sign-in', input);
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { meQueryKey } from '@/hooks/use-me';
 import { api } from '@/lib/api-client';
-import { meQueryKey } from './get-me';
 
 export const signOut = () => api.post<void>('/api/auth/sign-out');
 

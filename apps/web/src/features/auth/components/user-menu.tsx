@@ -2,7 +2,7 @@ import { BankOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-
 import { Avatar, Button, Dropdown, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useMe } from '../api/get-me';
+import { useMe } from '@/hooks/use-me';
 import { useOrganisationNames } from '../api/get-organisation-names';
 import { useSignOut } from '../api/sign-out';
 import type { Me, Role } from '../types';

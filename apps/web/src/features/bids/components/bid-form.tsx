@@ -131,7 +131,9 @@ export function BidForm({ challenge, identity, bid }: { challenge: ChallengeForB
       if (savingRef.current || (!dirtyRef.current && !manual)) return;
       const values = form.getFieldsValue(true) as BidFormValues;
       const sent = JSON.stringify(values);
-      if (!bidIdRef.current && !isCreatable(values)) {
+      // Incomplete values (a consortium member row still being filled in) are kept here: the server takes a complete
+      // bid only, and an autosave must not answer the typing with its 400 field errors. Saving by hand shows them.
+      if (!isCreatable(values) && (!bidIdRef.current || !manual)) {
         if (manual) await form.validateFields().catch(() => undefined);
         setSaveState({ kind: 'local' });
         return;

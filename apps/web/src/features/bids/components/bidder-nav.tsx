@@ -1,7 +1,7 @@
 import type React from 'react';
 import { Link } from 'react-router';
+import { useMe } from '@/hooks/use-me';
 import { createNamespace } from '@/i18n/namespace';
-import { useSignedInUser } from '../api/get-me';
 
 const BIDDER_ROLES: readonly string[] = ['bidder_org', 'principal_investigator'];
 
@@ -19,7 +19,7 @@ const useNavT = createNamespace('bids-nav', NAV);
  */
 export function useBidderNavItems(): { key: string; label: React.ReactNode }[] {
   const { t } = useNavT();
-  const me = useSignedInUser();
+  const me = useMe();
   if (me.data === null) return [{ key: '/register', label: <Link to="/register">{t('register')}</Link> }];
   return me.data?.grants.some((grant) => BIDDER_ROLES.includes(grant.role)) ? [{ key: '/bidder', label: <Link to="/bidder/bids">{t('myBids')}</Link> }] : [];
 }

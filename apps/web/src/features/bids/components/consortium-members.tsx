@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { useOrganisationSearch } from '../api/search-organisations';
+import { useOrganisationSearch } from '@/hooks/use-organisation-search';
 import { useBidsT } from '../i18n';
 
 /** A member organisation picked by typing part of its name or USCC; the chosen name is kept for display. */

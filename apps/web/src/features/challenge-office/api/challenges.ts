@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { postChallengeCommand, type ChallengeCommandInput } from '@/lib/challenge-commands';
 import type { Challenge, ChallengeListItem, CreateChallengeInput, UpdateChallengeInput } from '../types';
 
 const enc = encodeURIComponent;
@@ -42,27 +43,11 @@ export function useUpdateChallenge(challenge: Pick<Challenge, 'id' | 'version'>)
   });
 }
 
-/** The lifecycle steps this page runs, by the `actions` name the server offers → the endpoint it posts to. */
-export const CHALLENGE_COMMANDS = {
-  submit_for_review: 'submit-for-review',
-  return_to_drafting: 'return-to-drafting',
-  approve: 'approve',
-  publish: 'publish',
-  close_bidding: 'close-bidding',
-  start_review: 'start-review',
-  declare_no_award: 'declare-no-award',
-  cancel: 'cancel',
-  republish: 'republish',
-} as const;
-export type ChallengeCommand = keyof typeof CHALLENGE_COMMANDS;
-export const isChallengeCommand = (action: string): action is ChallengeCommand => Object.hasOwn(CHALLENGE_COMMANDS, action);
-
 /** Runs one step with the version read; answers the view of the challenge (the new version, for a re-publication). */
 export function useChallengeCommand(challenge: Pick<Challenge, 'id' | 'version' | 'programme'>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ command, reason }: { command: ChallengeCommand; reason?: string }) =>
-      api.post<Challenge>(`/api/challenges/${enc(challenge.id)}/${CHALLENGE_COMMANDS[command]}`, { version: challenge.version, ...(reason ? { reason } : {}) }),
+    mutationFn: (input: ChallengeCommandInput) => postChallengeCommand(challenge, input),
     onSuccess: async (view) => {
       queryClient.setQueryData(challengeKeys.detail(view.id), view);
       if (view.id !== challenge.id) await queryClient.invalidateQueries({ queryKey: challengeKeys.detail(challenge.id) });

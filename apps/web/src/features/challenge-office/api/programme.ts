@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { ChallengeGroup, FundingPreview, Need, OrganisationOption, Programme } from '../types';
+import type { ChallengeGroup, FundingPreview, Need, Programme } from '../types';
 
 const enc = encodeURIComponent;
 
@@ -26,14 +26,5 @@ export const useFundingPreview = (programmeId: string, baseFen: number | null) =
     queryKey: ['challenge-office', 'programme', programmeId, 'funding-preview', baseFen],
     queryFn: ({ signal }) => api.post<FundingPreview>(`/api/programmes/${enc(programmeId)}/funding-preview`, { baseFen }, { signal }),
     enabled: baseFen !== null && baseFen > 0,
-    placeholderData: keepPreviousData,
-  });
-
-/** Registered organisations by name or USCC, for the designated organisation of 指派制. */
-export const useOrganisationSearch = (q: string) =>
-  useQuery({
-    queryKey: ['challenge-office', 'organisations', q],
-    queryFn: ({ signal }) => api.get<{ items: OrganisationOption[] }>('/api/organisations', { query: { q, pageSize: 20 }, signal }),
-    enabled: q.trim().length > 0,
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EventTimeline } from '@/components/event-timeline';
 import type { TimelineEntry } from '../types';
-import { ChallengeStatusTag } from './challenge-status-tag';
+import { ChallengeStatusTag } from '@/components/challenge-status-tag';
 
 const EVENTS = ['created', 'updated', 'republished', 'submit_for_review', 'return_to_drafting', 'approve', 'publish', 'close_bidding', 'start_review', 'award', 'declare_no_award', 'cancel'] as const;
 type EventName = (typeof EVENTS)[number];

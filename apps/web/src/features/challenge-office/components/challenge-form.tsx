@@ -6,13 +6,13 @@ import { IndicatorsEditor, indicatorIssues, useIndicatorsT } from '@/components/
 import { isApiError } from '@/lib/api-client';
 import { useChallengeGroups } from '../api/programme';
 import { formFieldName, isPastDay, moneyIssues, needPrefill, toChallengeFields, type ChallengeFields, type ChallengeFormValues } from '../form-values';
-import { wanToFen } from '../money-input';
+import { wanToFen } from '@/lib/money-input';
 import { useServerText } from '../server-text';
 import { ALLOCATION_MODES, type Challenge, type Programme } from '../types';
 import '../challenge-office.css';
 import { useChallengeOfficeT } from '../use-challenge-office-t';
 import { DesignatedOrgSelect } from './designated-org-select';
-import { EligibilityList } from './eligibility-list';
+import { EligibilityList } from '@/components/eligibility-list';
 import { FundingEstimate } from './funding-estimate';
 import { NeedPicker } from './need-picker';
 
@@ -75,8 +75,8 @@ export function ChallengeForm({ programme, initialValues, challenge, save, pendi
   };
 
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
-  const money = [{ validator: (_: unknown, value: string | null) => (wanToFen(value) === null ? Promise.reject(new Error(t('form.moneyInvalid'))) : Promise.resolve()) }];
-  const budgetFen = wanToFen(budgetWan ?? null);
+  const money = [{ validator: (_: unknown, value: string | null) => (wanToFen(value, { blank: 0 }) === null ? Promise.reject(new Error(t('form.moneyInvalid'))) : Promise.resolve()) }];
+  const budgetFen = wanToFen(budgetWan, { blank: 0 });
 
   return (
     <Form<ChallengeFormValues>
@@ -241,7 +241,7 @@ export function ChallengeForm({ programme, initialValues, challenge, save, pendi
             <FundingEstimate programmeId={programme.id} budgetFen={budgetFen} />
             <Card size="small" title={t('sections.eligibility')}>
               <Typography.Paragraph type="secondary">{t('builder.eligibilityHint')}</Typography.Paragraph>
-              <EligibilityList eligibility={programme.policy.eligibility} />
+              <EligibilityList eligibility={programme.policy.eligibility} className="co-eligibility" />
             </Card>
           </Space>
         </Col>

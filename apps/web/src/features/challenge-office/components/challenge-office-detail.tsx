@@ -12,8 +12,8 @@ import '../challenge-office.css';
 import { useChallengeOfficeT } from '../use-challenge-office-t';
 import { ChallengeCommands } from './challenge-commands';
 import { ChallengeEvents } from './challenge-events';
-import { ChallengeStatusTag } from './challenge-status-tag';
-import { EligibilityList } from './eligibility-list';
+import { ChallengeStatusTag } from '@/components/challenge-status-tag';
+import { EligibilityList } from '@/components/eligibility-list';
 import { OfficeBreadcrumb } from './office-breadcrumb';
 
 /** One challenge for the programme office: its terms and money, and every step the server offers this officer. */
@@ -86,7 +86,7 @@ export function ChallengeOfficeDetail({ challengeId }: { challengeId: string }) 
           <Space orientation="vertical" size={16} className="co-full">
             <Funding challenge={c} />
             <Card size="small" title={t('sections.eligibility')}>
-              <EligibilityList eligibility={c.eligibility} />
+              <EligibilityList eligibility={c.eligibility} className="co-eligibility" />
             </Card>
             {(c.group || c.previousVersionId || c.nextVersionId) && (
               <Card size="small" title={t('sections.versions')}>

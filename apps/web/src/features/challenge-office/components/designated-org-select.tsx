@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { useOrganisationSearch } from '../api/programme';
+import { useOrganisationSearch } from '@/hooks/use-organisation-search';
 import { useChallengeOfficeT } from '../use-challenge-office-t';
 
 interface DesignatedOrgSelectProps {

@@ -11,7 +11,7 @@ import { useProgramme } from '../api/programme';
 import { CHALLENGE_STATUSES, type ChallengeListItem, type ChallengeStatus } from '../types';
 import '../challenge-office.css';
 import { useChallengeOfficeT } from '../use-challenge-office-t';
-import { ChallengeStatusTag } from './challenge-status-tag';
+import { ChallengeStatusTag } from '@/components/challenge-status-tag';
 import { OfficeBreadcrumb } from './office-breadcrumb';
 
 /** Statuses grouped the way an officer works through them. */

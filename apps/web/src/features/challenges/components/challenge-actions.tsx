@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { translateServerMessage } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
-import { isChallengeCommand, useChallengeCommand, type ChallengeCommand } from '../api/run-challenge-command';
+import { isChallengeCommand, type ChallengeCommand } from '@/lib/challenge-commands';
+import { useChallengeCommand } from '../api/run-challenge-command';
 import type { Challenge } from '../types';
 
 const LABELLED_ACTIONS = [

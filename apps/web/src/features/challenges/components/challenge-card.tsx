@@ -7,7 +7,7 @@ import { formatDateTime } from '@/lib/dates';
 import { formatBudget, formatYuan } from '@/lib/money';
 import { provinceKeyOf } from '@/lib/regions';
 import type { ChallengeListItem } from '../types';
-import { ChallengeStatusTag } from './challenge-status-tag';
+import { ChallengeStatusTag } from '@/components/challenge-status-tag';
 import '../challenges.css';
 
 /** One 榜单 in the hall: what a bidder scans for (title, issuer, money, time left, status). */
@@ -20,7 +20,7 @@ export function ChallengeCard({ challenge }: { challenge: ChallengeListItem }) {
       <Link to={`/challenges/${challenge.id}`} className="challenge-card-link" aria-label={challenge.title} />
       <div className="challenge-card-top">
         <Space size={4} wrap>
-          <ChallengeStatusTag status={challenge.status} />
+          <ChallengeStatusTag status={challenge.status} className="status-tag" />
           <Tag>{t(`allocationMode.${challenge.allocationMode}`)}</Tag>
           {challenge.maxWinners > 1 && <Tag color="purple">{t('challenge.raceMode', { count: challenge.maxWinners })}</Tag>}
         </Space>

@@ -11,9 +11,9 @@ import { useChallenge } from '../api/get-challenge';
 import type { Challenge } from '../types';
 import { ChallengeActions, type ActionRenderer } from './challenge-actions';
 import { ChallengeResults } from './challenge-results';
-import { ChallengeStatusTag } from './challenge-status-tag';
+import { ChallengeStatusTag } from '@/components/challenge-status-tag';
 import { ChallengeTimeline } from './challenge-timeline';
-import { EligibilitySummary } from './eligibility-summary';
+import { EligibilityList } from '@/components/eligibility-list';
 import { FundingPanel } from './funding-panel';
 import { IndicatorsTable } from '@/components/indicators-table';
 import '../challenges.css';
@@ -26,7 +26,7 @@ function Header({ challenge, renderAction }: { challenge: Challenge; renderActio
       <Row gutter={[24, 16]} align="middle">
         <Col xs={24} lg={16}>
           <Space size={6} wrap>
-            <ChallengeStatusTag status={challenge.status} />
+            <ChallengeStatusTag status={challenge.status} className="status-tag" />
             <Tag>{t(`allocationMode.${challenge.allocationMode}`)}</Tag>
             {challenge.raceMode && <Tag color="purple">{t('challenge.raceMode', { count: challenge.maxWinners })}</Tag>}
             <Typography.Text type="secondary" className="challenge-code">
@@ -174,7 +174,7 @@ export function ChallengeDetail({ id, renderAction }: { id: string; renderAction
               <Versions challenge={challenge} />
             </Card>
             <Card title={t('challenge.sections.eligibility')}>
-              <EligibilitySummary eligibility={challenge.eligibility} />
+              <EligibilityList eligibility={challenge.eligibility} className="eligibility-list" />
             </Card>
             <Card title={t('challenge.sections.timeline')}>
               <ChallengeTimeline entries={challenge.timeline} />

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/dates';
 import type { ChallengeStatus, TimelineEntry } from '../types';
-import { ChallengeStatusTag } from './challenge-status-tag';
+import { ChallengeStatusTag } from '@/components/challenge-status-tag';
 
 const CHALLENGE_EVENTS = [
   'created',
@@ -59,7 +59,7 @@ export function ChallengeTimeline({ entries }: { entries: TimelineEntry[] }) {
             <div className="timeline-entry">
               <div className="timeline-event">
                 <Typography.Text strong>{eventLabel(entry.type, t)}</Typography.Text>
-                {to && <ChallengeStatusTag status={to} subtle />}
+                {to && <ChallengeStatusTag status={to} subtle className="status-tag" />}
               </div>
               <Typography.Text type="secondary" className="timeline-meta">
                 {formatDateTime(entry.occurredAt)}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type {
   ApprovalDecision,
   ChangeRequest,
@@ -9,10 +9,8 @@ import type {
   Expense,
   ExpenseInput,
   FailNegotiationResult,
-  Me,
   Milestone,
   OrganisationMemberList,
-  OrganisationPage,
   ReviewDecision,
   TermsBody,
   Tranche,
@@ -29,18 +27,6 @@ export const contractKeys = {
   mine: ['contracts', 'mine'] as const,
   detail: (id: string) => ['contracts', 'detail', id] as const,
 };
-
-/** Same key and answer as the auth feature's lookup, so the signed-in user is fetched once (null for a visitor). */
-async function getMe(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    return await api.get<Me>('/api/auth/me', { signal });
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
-}
-
-export const useSignedInUser = () => useQuery({ queryKey: ['auth', 'me'], queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 });
 
 export const useMyContracts = (enabled = true) =>
   useQuery({ queryKey: contractKeys.mine, queryFn: ({ signal }) => api.get<ContractListView>('/api/contracts/mine', { signal }), enabled });
@@ -95,13 +81,4 @@ export const useOrganisationMembers = (organisationId: string, enabled: boolean)
     queryFn: ({ signal }) => api.get<OrganisationMemberList>(`/api/organisations/${enc(organisationId)}/members`, { signal }),
     enabled,
     staleTime: 5 * 60_000,
-  });
-
-/** Organisations by name or USCC, to name a new lead organisation. */
-export const useOrganisationSearch = (q: string) =>
-  useQuery({
-    queryKey: ['organisations', 'search', q],
-    queryFn: ({ signal }) => api.get<OrganisationPage>('/api/organisations', { query: { q, pageSize: 20 }, signal }),
-    enabled: q.trim().length > 0,
-    staleTime: 60_000,
   });

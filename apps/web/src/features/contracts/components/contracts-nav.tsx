@@ -1,7 +1,8 @@
 import type React from 'react';
 import { Link } from 'react-router';
+import { useMe } from '@/hooks/use-me';
 import { createNamespace } from '@/i18n/namespace';
-import { useMyContracts, useSignedInUser } from '../api/contracts';
+import { useMyContracts } from '../api/contracts';
 
 /** The header's label in a namespace of its own, so the header does not pull the contract pages' bundle into every page. */
 const NAV = { 'zh-CN': { contracts: '合同' }, en: { contracts: 'Contracts' } };
@@ -13,7 +14,7 @@ const useNavT = createNamespace('contracts-nav', NAV);
  */
 export function useContractsNavItems(): { key: string; label: React.ReactNode }[] {
   const { t } = useNavT();
-  const me = useSignedInUser();
+  const me = useMe();
   const contracts = useMyContracts(Boolean(me.data));
   return contracts.data?.items.length ? [{ key: '/contracts', label: <Link to="/contracts">{t('contracts')}</Link> }] : [];
 }

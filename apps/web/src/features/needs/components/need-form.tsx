@@ -8,7 +8,7 @@ import { isApiError } from '@/lib/api-client';
 import { useTranslation } from 'react-i18next';
 import { useDemanderOrganisations } from '../api/get-demander-orgs';
 import { useCreateNeed, useUpdateNeed } from '../api/save-need';
-import { fenToWan, wanToFen } from '../money-input';
+import { fenToWan, wanToFen } from '@/lib/money-input';
 import { NEED_CATEGORIES, type CreateNeedInput, type Need, type NeedCategory } from '../types';
 import { useNeedsT } from '../use-needs-t';
 import '../needs.css';
@@ -89,7 +89,7 @@ function NeedFormBody({ need, save, pending }: { need: Need | undefined; save: (
       setIndicatorErrors(localIssues);
       return;
     }
-    const coFundingFen = wanToFen(values.coFundingWan);
+    const coFundingFen = wanToFen(values.coFundingWan, { blank: 0 });
     if (coFundingFen === null) {
       form.setFields([{ name: 'coFundingWan', errors: [t('form.coFundingInvalid')] }]);
       return;
@@ -166,7 +166,7 @@ function NeedFormBody({ need, save, pending }: { need: Need | undefined; save: (
           </Form.Item>
         </Card>
         <Card>
-          <Form.Item name="coFundingWan" label={t('form.coFunding')} extra={t('form.coFundingHelp')} rules={[{ validator: (_, value: string | null) => (wanToFen(value) === null ? Promise.reject(new Error(t('form.coFundingInvalid'))) : Promise.resolve()) }]}>
+          <Form.Item name="coFundingWan" label={t('form.coFunding')} extra={t('form.coFundingHelp')} rules={[{ validator: (_, value: string | null) => (wanToFen(value, { blank: 0 }) === null ? Promise.reject(new Error(t('form.coFundingInvalid'))) : Promise.resolve()) }]}>
             <InputNumber<string> stringMode min="0" step="10" className="cofunding-input" suffix="万元" />
           </Form.Item>
           <Form.Item name="isBasicResearch" valuePropName="checked" className="basic-research-item">

@@ -3,9 +3,9 @@ import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageEmpty, PageError, PageLoading } from '@/components/page-state';
+import { useMe } from '@/hooks/use-me';
 import { formatDateTime } from '@/lib/dates';
 import { formatBudget } from '@/lib/money';
-import { useSignedInUser } from '../api/get-demander-orgs';
 import { usePickableProgrammes } from '../api/list-programmes';
 import { useProgrammeNeeds } from '../api/list-needs';
 import type { Need, Programme } from '../types';
@@ -51,7 +51,7 @@ export function NeedsList() {
   const { t: tApp } = useTranslation();
   const [params, setParams] = useSearchParams();
   const programmes = usePickableProgrammes();
-  const me = useSignedInUser();
+  const me = useMe();
   if (programmes.isPending || me.isPending) return <PageLoading />;
   if (programmes.isError) return <PageError error={programmes.error} onRetry={() => void programmes.refetch()} />;
   const items = programmes.data.items;

@@ -2,7 +2,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '@/lib/api-client';
 import type { Dashboard, FundingPreview, PolicyInput, PolicyPreset, Programme, ProgrammePage } from '../types';
 
-export { useMe } from './get-me';
 
 const enc = encodeURIComponent;
 

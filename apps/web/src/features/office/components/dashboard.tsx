@@ -2,8 +2,9 @@ import { Card, Col, Row, Segmented, Select, Space, Statistic, Typography } from 
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { PageEmpty, PageError, PageLoading } from '@/components/page-state';
+import { useMe } from '@/hooks/use-me';
 import { formatYuan } from '@/lib/money';
-import { useDashboard, useMe, useProgrammes } from '../api/programmes';
+import { useDashboard, useProgrammes } from '../api/programmes';
 import { OFFICER_ROLES, type Dashboard } from '../types';
 import { useOfficeT } from '../use-office-t';
 import { useStatusLabel, type StatusKind } from './status-tag';

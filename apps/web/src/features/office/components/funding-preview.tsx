@@ -2,8 +2,8 @@ import { Alert, Card, Input, Space, Statistic, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '@/lib/money';
+import { wanToFen } from '@/lib/money-input';
 import { useFundingPreview } from '../api/programmes';
-import { wanToFen } from '../lib';
 import { useOfficeT } from '../use-office-t';
 
 /** The officer types a base in 万元; the server computes what the scheme pays (live, debounced). */

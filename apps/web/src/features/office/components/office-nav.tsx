@@ -1,7 +1,7 @@
 import type React from 'react';
 import { Link } from 'react-router';
+import { useMe } from '@/hooks/use-me';
 import { createNamespace } from '@/i18n/namespace';
-import { useMe } from '../api/get-me';
 import { OFFICER_ROLES } from '../types';
 
 /**

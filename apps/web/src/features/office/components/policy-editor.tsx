@@ -3,8 +3,9 @@ import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, S
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { wanToFen } from '@/lib/money-input';
 import { usePolicyPresets, useUpdatePolicy } from '../api/programmes';
-import { fenToWan, formFieldErrors, percentToBp, wanToFen } from '../lib';
+import { fenToWan, formFieldErrors, percentToBp } from '../lib';
 import type { PolicyInput, Programme, ProgrammePolicy } from '../types';
 import { useOfficeT } from '../use-office-t';
 

@@ -2,7 +2,8 @@ import { Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageEmpty, PageError, PageLoading } from '@/components/page-state';
-import { useMe, useProgrammes } from '../api/programmes';
+import { useMe } from '@/hooks/use-me';
+import { useProgrammes } from '../api/programmes';
 import { OFFICER_ROLES } from '../types';
 import { useOfficeT } from '../use-office-t';
 

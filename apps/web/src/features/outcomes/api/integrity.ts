@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { IntegrityRecord, OrganisationOption } from '../types';
+import type { IntegrityRecord } from '../types';
 import { outcomeKeys } from './keys';
 
 export interface IntegrityFilter {
@@ -13,14 +13,5 @@ export const useIntegrityRecords = (filter: IntegrityFilter) =>
   useQuery({
     queryKey: outcomeKeys.integrity(filter),
     queryFn: ({ signal }) => api.get<{ items: IntegrityRecord[] }>('/api/integrity-records', { signal, query: { organisationId: filter.organisationId, userId: filter.userId } }),
-    placeholderData: keepPreviousData,
-  });
-
-/** Organisations by part of the name or USCC, to look up any unit's record (an empty result is an answer too). */
-export const useOrganisationSearch = (q: string) =>
-  useQuery({
-    queryKey: outcomeKeys.organisations(q),
-    queryFn: ({ signal }) => api.get<{ items: OrganisationOption[] }>('/api/organisations', { signal, query: { q, pageSize: 20 } }),
-    enabled: q.trim().length > 0,
     placeholderData: keepPreviousData,
   });

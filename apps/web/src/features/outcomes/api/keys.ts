@@ -7,7 +7,6 @@ export const outcomeKeys = {
   failureReview: (id: string) => ['outcomes', 'failure-review', id] as const,
   integrity: (filter: { organisationId?: string | undefined; userId?: string | undefined }) => ['outcomes', 'integrity', filter.organisationId ?? '', filter.userId ?? ''] as const,
   integrityAll: ['outcomes', 'integrity'] as const,
-  organisations: (q: string) => ['outcomes', 'organisations', q] as const,
 };
 
 export const enc = encodeURIComponent;

@@ -1,6 +1,6 @@
 import { Alert, App, Form, Input, Modal, Space, Typography } from 'antd';
 import { useConcludeAcceptance } from '../api/acceptance';
-import { wanToFen } from '../money-input';
+import { wanToFen } from '@/lib/money-input';
 import type { Acceptance, AcceptanceVerdict, Contract } from '../types';
 import { useOutcomesT } from '../use-outcomes-t';
 import { applyFieldErrors, useErrorText, VerdictTag } from './shared';
@@ -34,7 +34,7 @@ export function ConcludeModal({ contract, acceptance, onClose }: { contract: Con
   const asksActualValue = contract.fundingScheme.kind === 'post_completion_subsidy';
 
   const submit = (values: ConcludeValues) => {
-    const actualContractValueFen = wanToFen(values.actualValueWan);
+    const actualContractValueFen = wanToFen(values.actualValueWan, { blank: undefined });
     if (actualContractValueFen === null) {
       form.setFields([{ name: 'actualValueWan', errors: [t('acceptance.actualValueInvalid')] }]);
       return;

@@ -2,7 +2,8 @@ import { Card, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageEmpty, PageError, PageLoading } from '@/components/page-state';
-import { useIntegrityRecords, useOrganisationSearch } from '../api/integrity';
+import { useOrganisationSearch } from '@/hooks/use-organisation-search';
+import { useIntegrityRecords } from '../api/integrity';
 import { useOutcomesT } from '../use-outcomes-t';
 import { IntegrityRecordTable } from './integrity-record-table';
 

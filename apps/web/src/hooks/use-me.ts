@@ -1,7 +1,11 @@
+import type { MeView } from '@jiebang/contracts';
 import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api, isApiError } from '@/lib/api-client';
-import type { Me } from '../types';
 
+export type Me = z.infer<typeof MeView>;
+
+/** One cache entry for the signed-in user: the header, every portal's nav and sign-in/out share it. */
 export const meQueryKey = ['auth', 'me'] as const;
 
 /** The signed-in user, or null for a visitor (401 is an answer here, not an error). */
