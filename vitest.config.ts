@@ -60,6 +60,9 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'browser',
+                // After every other project: the journeys time each step, and on two cores sharing the machine with
+                // the database suites made them wait on the CPU instead of the app.
+                sequence: { groupOrder: 1 },
                 include: ['apps/web/e2e/**/*.e2e.test.ts'],
                 environment: 'node' as const,
                 env: { JIEBANG_TEST_DB: 'pglite' },

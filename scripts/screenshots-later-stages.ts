@@ -16,7 +16,7 @@ type Language = 'zh-CN' | 'en';
 
 /** Skeletons gone and some content (a table, a timeline, an empty or error state) shown. */
 const settled = async (page: Page): Promise<void> => {
-  await page.locator('.ant-table, .ant-timeline, .ant-empty, .page-state, .ant-descriptions').first().waitFor();
+  await page.locator('.ant-table, .ant-timeline, .ant-empty, .page-state, .ant-descriptions, .ant-card').first().waitFor();
   await page.locator('.ant-skeleton').first().waitFor({ state: 'detached' });
 };
 

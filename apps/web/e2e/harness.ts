@@ -171,10 +171,20 @@ async function saveScreenshots(contexts: { name: string; context: BrowserContext
   }
 }
 
-/** Clicks the OK button of the open Popconfirm (antd spaces two-character labels: 确 定). */
-export async function confirmPopconfirm(page: Page, okLabel = /^确\s*定$/): Promise<void> {
-  const popover = page.locator('.ant-popover:visible, .ant-popconfirm:visible').last();
-  await popover.getByRole('button', { name: okLabel }).click();
+/**
+ * Clicks the OK button of the open Popconfirm (antd spaces two-character labels: 确 定) until it closes: on a busy
+ * machine a click during the popover's opening animation can be lost, and the step would then wait for nothing.
+ */
+export async function confirmPopconfirm(page: Page, okLabel: RegExp = /^确\s*定$/): Promise<void> {
+  const popover = page.locator('.ant-popover:visible, .ant-popconfirm:visible').filter({ has: page.getByRole('button', { name: okLabel }) }).last();
+  for (let attempt = 0; ; attempt += 1) {
+    await popover.getByRole('button', { name: okLabel }).click();
+    const closed = await popover.waitFor({ state: 'hidden', timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (closed || attempt === 2) return;
+  }
 }
 
 /** Picks an option of an antd Select opened by its label (the option list is outside the field, in a popup). */

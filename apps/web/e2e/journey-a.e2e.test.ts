@@ -18,7 +18,21 @@ import {
   weightedTotal,
   type Scores,
 } from './steps/evaluation-steps.ts';
-import { canPayTranche, closeContract, payTranche, readTranches, reportMilestone, reviewMilestone, setTermsAndSign, type ContractTermsInput } from './steps/contract-steps.ts';
+import {
+  bookExpense,
+  canPayTranche,
+  closeContract,
+  decideExpense,
+  fileChangeRequest,
+  payTranche,
+  readChangeRequest,
+  readExpense,
+  readTranches,
+  reportMilestone,
+  reviewMilestone,
+  setTermsAndSign,
+  type ContractTermsInput,
+} from './steps/contract-steps.ts';
 import { draftAndSubmitNeed, ningboNeed, vetNeed } from './steps/need-steps.ts';
 import { computeApproveAndPayPayout, concludeAcceptance, recordMeasuredValues, requestAcceptance } from './steps/outcome-steps.ts';
 import { CAST_PANEL, peopleOf } from './steps/prefix.ts';
@@ -29,7 +43,7 @@ import { CAST_PANEL, peopleOf } from './steps/prefix.ts';
  * the starting data (tenant, people, organisations, the active programme) comes from factories and the API; each
  * `it` is one stage and the next goes on from it. API calls after that only read what the server kept.
  */
-describe('journey (a) in the browser: need → challenge → bids → review → notice → award → contract → milestones → acceptance → payout', () => {
+describe('journey (a) in the browser: need → challenge → bids → review → notice → award → contract → milestones, changes, expenses → acceptance → payout', () => {
   const journey = setUpBrowserJourney();
   const people = peopleOf(journey);
   const needTitle = '新能源汽车电驱壳体压铸缺陷在线检测';
@@ -284,14 +298,52 @@ describe('journey (a) in the browser: need → challenge → bids → review →
     ]);
   });
 
-  it('the PI reports milestone 1, the officer passes it and pays the second tranche; milestone 2 follows', async () => {
+  it('the PI reports milestone 1, the officer passes it and pays the second tranche', async () => {
     const pi = await people.page('piA', '/contracts');
     const page = await owner();
     await reportMilestone(pi, journey.baseUrl, state.contractId, '样机研制完成', '实验室样机完成，气孔识别准确率 97.2%。');
     await reviewMilestone(page, journey.baseUrl, state.contractId, '样机研制完成', '节点目标达成，同意拨付第二笔经费。');
     await payTranche(page, journey.baseUrl, state.contractId, 2);
-    await reportMilestone(pi, journey.baseUrl, state.contractId, '产线验证完成', '两条产线连续运行 72 小时，全部指标达标。');
-    await reviewMilestone(page, journey.baseUrl, state.contractId, '产线验证完成', '产线验证通过。');
+
+    const contract = await read(`/api/contracts/${state.contractId}`);
+    expect(contract.milestones.map((milestone: { status: string }) => milestone.status)).toEqual(['passed', 'pending']);
+    expect(contract.tranches.map((tranche: { status: string }) => tranche.status)).toEqual(['paid', 'paid', 'locked']);
+  });
+
+  it('the PI files a route adjustment that takes effect at once (备案), with nothing for the officer to approve', async () => {
+    const summary = '检测网络由 YOLO 系列调整为 Transformer 轻量化架构';
+    const filed = await fileChangeRequest(await people.page('piA', '/contracts'), journey.baseUrl, state.contractId, { kind: '技术路线调整', summary, reason: '小目标缺陷召回率更高' });
+    expect(filed).toEqual({ effect: '备案', kind: '技术路线调整', status: '已备案', decisions: [] });
+    expect(await readChangeRequest(await owner(), journey.baseUrl, state.contractId, summary)).toEqual({ kind: '技术路线调整', status: '已备案', decisions: [] });
+
+    const contract = await read(`/api/contracts/${state.contractId}`);
+    expect(contract.changeRequests).toEqual([expect.objectContaining({ kind: 'route_adjustment', summary, details: { reason: '小目标缺陷召回率更高' }, status: 'filed', needsApproval: false, decidedAt: null })]);
+  });
+
+  it('lead A books an expense; under the lump-sum budget (包干制) only the PI approves it, not the officer', async () => {
+    const description = '近红外工业相机 2 台';
+    const incurredOn = beijingDay(journey.t.clock.now(), 0);
+    const booked = await bookExpense(await people.page('leadA', '/contracts'), journey.baseUrl, state.contractId, { category: '设备费', description, amountYuan: '180000', incurredOn });
+    expect(booked).toEqual({ category: '设备费', amount: '¥180,000', incurredOn, status: '待审核', decisions: [] });
+    // The API journey's 403: the officer's page offers no decision on it.
+    const page = await owner();
+    expect(await readExpense(page, journey.baseUrl, state.contractId, description)).toMatchObject({ status: '待审核', decisions: [] });
+    await page.getByText('本计划实行经费包干制：支出由揭榜挂帅人自主审核。').waitFor();
+
+    const pi = await people.page('piA', '/contracts');
+    expect((await readExpense(pi, journey.baseUrl, state.contractId, description)).decisions).toEqual(['确认', '驳回']);
+    expect(await decideExpense(pi, journey.baseUrl, state.contractId, description, '确认')).toMatchObject({ status: '已确认', decisions: [] });
+    await pi.getByText('已确认支出合计 ¥180,000').waitFor();
+
+    const contract = await read(`/api/contracts/${state.contractId}`);
+    expect(contract.lumpSumBudget).toBe(true);
+    expect(contract.expenses).toEqual([expect.objectContaining({ category: '设备费', description, amountFen: 18_000_000, incurredOn, status: 'approved' })]);
+    expect(contract.expenses[0].decidedAt).not.toBeNull();
+  });
+
+  it('the PI reports milestone 2 and the officer passes it', async () => {
+    await reportMilestone(await people.page('piA', '/contracts'), journey.baseUrl, state.contractId, '产线验证完成', '两条产线连续运行 72 小时，全部指标达标。');
+    await reviewMilestone(await owner(), journey.baseUrl, state.contractId, '产线验证完成', '产线验证通过。');
 
     const contract = await read(`/api/contracts/${state.contractId}`);
     expect(contract.milestones.map((milestone: { status: string }) => milestone.status)).toEqual(['passed', 'passed']);

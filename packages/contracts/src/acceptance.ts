@@ -45,3 +45,23 @@ export const AcceptanceView = z
     timeline: z.array(AuditTrailEntry),
   })
   .meta({ id: 'Acceptance' });
+
+export const TesterAcceptanceSummary = z
+  .object({
+    id: z.uuid(),
+    contractId: z.uuid(),
+    challengeId: z.uuid(),
+    challengeTitle: z.string(),
+    challengeCode: z.string().describe('榜单编号 of the challenge'),
+    leadOrgName: z.string(),
+    piName: z.string(),
+    status: z.enum(ACCEPTANCE_STATUSES),
+    requestedAt: Timestamp,
+    indicatorCount: z.number().int().describe('Indicators of the contract to measure'),
+    measuredCount: z.number().int().describe('Indicators with a measured value recorded so far'),
+    version: z.number().int(),
+    actions: Actions,
+  })
+  .meta({ id: 'TesterAcceptanceSummary' });
+
+export const TesterAcceptanceList = z.object({ items: z.array(TesterAcceptanceSummary) });

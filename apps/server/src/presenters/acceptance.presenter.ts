@@ -31,3 +31,26 @@ export function presentAcceptance(actor: Caller, contract: ContractSubject, row:
     timeline: trail,
   };
 }
+
+/** One line of a tester's worklist: whose acceptance it is and how many indicators are measured so far. */
+export function presentTesterAcceptance(
+  actor: Caller,
+  contract: ContractSubject,
+  row: Row<'acceptance'>,
+  labels: { challengeId: string; challengeTitle: string; challengeCode: string; leadOrgName: string; piName: string },
+  indicators: readonly Indicator[],
+  verdicts: readonly Row<'acceptance_verdict'>[],
+) {
+  const measured = new Set(verdicts.filter((verdict) => verdict.acceptance_id === row.id).map((verdict) => verdict.indicator_key));
+  return {
+    id: row.id,
+    contractId: row.contract_id,
+    ...labels,
+    status: row.status as AcceptanceStatus,
+    requestedAt: row.requested_at.toISOString(),
+    indicatorCount: indicators.length,
+    measuredCount: indicators.filter((indicator) => measured.has(indicator.key)).length,
+    version: row.version,
+    actions: acceptanceActions(actor, contract, { status: row.status as AcceptanceStatus }),
+  };
+}

@@ -14,6 +14,7 @@ export interface ContractScope {
 /** Data access for contracts (任务书). Only moves rows; rules live in the domain and the use cases. */
 export const contractRepository = {
   findById: (db: DbOrTx, id: string) => db.selectFrom('contract').selectAll().where('id', '=', id).executeTakeFirst(),
+  findByIds: (db: DbOrTx, ids: readonly string[]) => (ids.length ? db.selectFrom('contract').selectAll().where('id', 'in', [...new Set(ids)]).execute() : Promise.resolve([])),
   findByIdForUpdate: (db: DbOrTx, id: string) => db.selectFrom('contract').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
   findByAwardId: (db: DbOrTx, awardId: string) => db.selectFrom('contract').selectAll().where('award_id', '=', awardId).executeTakeFirst(),
   /** award id → contract id, for the awards given. */

@@ -75,27 +75,11 @@ export async function officeStatus(page: Page, status: string): Promise<void> {
   await page.locator('.co-heading').locator('.ant-tag', { hasText: new RegExp(`^${status}$`) }).waitFor();
 }
 
-/**
- * Clicks OK in the open Popconfirm whose OK button is `okLabel`, and waits for it to close; clicks again if the
- * first click met the popup still opening (the commands of a challenge follow each other quickly).
- */
-export async function confirmOpenPopconfirm(page: Page, okLabel: RegExp): Promise<void> {
-  const popover = page.locator('.ant-popover:visible').filter({ has: page.getByRole('button', { name: okLabel }) });
-  for (let attempt = 0; ; attempt += 1) {
-    await popover.getByRole('button', { name: okLabel }).click();
-    const closed = await popover.waitFor({ state: 'hidden', timeout: 3_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (closed || attempt === 2) return;
-  }
-}
-
 /** Runs one challenge step from the buttons the server offers on the office page; the Popconfirm's OK repeats it. */
 async function challengeCommand(page: Page, label: string, nextStatus: string): Promise<void> {
   const commands = page.locator('.co-commands');
   await commands.getByRole('button', { name: buttonName(label) }).click();
-  await confirmOpenPopconfirm(page, buttonName(label));
+  await confirmPopconfirm(page, buttonName(label));
   await officeStatus(page, nextStatus);
   await expect.poll(() => commands.getByRole('button', { name: buttonName(label) }).count()).toBe(0);
 }

@@ -206,3 +206,98 @@ export async function closeContract(page: Page, baseUrl: string, contractId: str
   await confirmPopconfirm(page, buttonName('合同办结'));
   await waitForContractStatus(page, '已办结');
 }
+
+export type ChangeKindLabel = '技术路线调整' | '团队成员调整' | '预算调整' | '考核指标变更' | '揭榜挂帅人变更' | '牵头单位变更' | '项目延期';
+
+/** One change request as its card on the 变更 tab shows it: kind, status tag, and the decisions offered (批准 / 驳回). */
+export interface ChangeRequestCard {
+  kind: string;
+  status: string;
+  decisions: string[];
+}
+
+const changeCard = (page: Page, summary: string) => page.getByRole('tabpanel').locator('.contract-item').filter({ hasText: summary });
+const buttonTexts = async (scope: Locator) => (await scope.getByRole('button').allInnerTexts()).map((text) => text.replace(/\s+/g, ''));
+
+/** The card of the change request `summary` on the 变更 tab, as this person sees it. */
+export async function readChangeRequest(page: Page, baseUrl: string, contractId: string, summary: string): Promise<ChangeRequestCard> {
+  await openContractTab(page, baseUrl, contractId, 'changes');
+  const card = changeCard(page, summary);
+  const head = card.locator('.ant-card-head');
+  await head.waitFor();
+  return { kind: (await head.locator('strong').innerText()).trim(), status: (await head.locator('.ant-tag').first().innerText()).trim(), decisions: await buttonTexts(head) };
+}
+
+/**
+ * 申请变更 by the PI: picks the kind, reads what the form says it takes (备案 or 须审批), types the summary and the
+ * reason and submits; returns that effect with the card the tab then shows.
+ */
+export async function fileChangeRequest(page: Page, baseUrl: string, contractId: string, change: { kind: ChangeKindLabel; summary: string; reason: string }): Promise<{ effect: string } & ChangeRequestCard> {
+  await openContractTab(page, baseUrl, contractId, 'changes');
+  await page.getByRole('tabpanel').getByRole('button', { name: /申请变更/ }).click();
+  const dialog = page.getByRole('dialog', { name: '申请项目变更' });
+  await pickIn(page, dialog, '变更类型', new RegExp(`^${change.kind}$`));
+  const effect = (await dialog.locator('.ant-form-item-extra .ant-tag').innerText()).trim();
+  await dialog.getByLabel('变更事由').fill(change.summary);
+  await dialog.getByLabel('变更理由与影响说明').fill(change.reason);
+  await dialog.getByRole('button', { name: buttonName('提交') }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return { effect, ...(await readChangeRequest(page, baseUrl, contractId, change.summary)) };
+}
+
+/** An expense as lead-organisation staff or the PI type it: amount in 元, date as YYYY-MM-DD. */
+export interface ExpenseInput {
+  category: string;
+  description: string;
+  amountYuan: string;
+  incurredOn: string;
+}
+
+/** One row of the 经费 table as this person sees it, with the decisions offered (确认 / 驳回). */
+export interface ExpenseRow {
+  category: string;
+  amount: string;
+  incurredOn: string;
+  status: string;
+  decisions: string[];
+}
+
+const expenseRow = (page: Page, description: string) => page.getByRole('tabpanel').locator('tr.ant-table-row').filter({ hasText: description });
+
+/** The row of the expense `description` on the 经费 tab. */
+export async function readExpense(page: Page, baseUrl: string, contractId: string, description: string): Promise<ExpenseRow> {
+  await openContractTab(page, baseUrl, contractId, 'expenses');
+  const row = expenseRow(page, description);
+  await row.waitFor();
+  const cells = (await row.locator('td').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  const at = cells.indexOf(description);
+  return { category: cells[at - 1]!, amount: cells[at + 1]!, incurredOn: cells[at + 2]!, status: (await row.locator('.ant-tag').innerText()).trim(), decisions: await buttonTexts(row.locator('td').last()) };
+}
+
+/** 登记支出 (lead-organisation staff or the PI): fills the expense form and submits; returns the new row. */
+export async function bookExpense(page: Page, baseUrl: string, contractId: string, expense: ExpenseInput): Promise<ExpenseRow> {
+  await openContractTab(page, baseUrl, contractId, 'expenses');
+  await page.getByRole('tabpanel').getByRole('button', { name: /登记支出/ }).click();
+  const dialog = page.getByRole('dialog', { name: '登记经费支出' });
+  const category = dialog.getByLabel('支出科目');
+  await category.fill(expense.category);
+  const description = dialog.getByLabel('支出说明');
+  await description.fill(expense.description);
+  await dialog.getByLabel('金额（元）').fill(expense.amountYuan);
+  await fillDate(dialog.getByLabel('发生日期'), expense.incurredOn, description);
+  await dialog.getByRole('button', { name: buttonName('提交') }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return readExpense(page, baseUrl, contractId, expense.description);
+}
+
+/** 确认 or 驳回 an expense (the PI under 经费包干制, the officer otherwise), with an opinion; returns the row after it. */
+export async function decideExpense(page: Page, baseUrl: string, contractId: string, description: string, decision: '确认' | '驳回', note = ''): Promise<ExpenseRow> {
+  await openContractTab(page, baseUrl, contractId, 'expenses');
+  await expenseRow(page, description).getByRole('button', { name: buttonName(decision) }).click();
+  const dialog = page.getByRole('dialog', { name: `审核支出：${description}` });
+  if (note) await dialog.getByLabel('审核意见').fill(note);
+  await dialog.getByRole('button', { name: buttonName(decision) }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await expenseRow(page, description).locator('.ant-tag', { hasText: decision === '确认' ? '已确认' : '已驳回' }).waitFor();
+  return readExpense(page, baseUrl, contractId, description);
+}

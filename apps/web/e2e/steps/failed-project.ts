@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { BrowserJourney } from '../harness.ts';
 import { readTranches, setTermsAndSign, SINGLE_TRANCHE_TERMS } from './contract-steps.ts';
 import { openNegotiation } from './evaluation-steps.ts';
-import { concludeAcceptance, FAILING_MEASUREMENTS, recordMeasuredValues, requestAcceptance } from './outcome-steps.ts';
+import { concludeAcceptance, FAILING_MEASUREMENTS, recordMeasuredValuesAsTester, requestAcceptance } from './outcome-steps.ts';
 import { peopleOf, runToAward } from './prefix.ts';
 
 export const LEAD_A = '浙江大学宁波智能制造研究院';
@@ -15,8 +15,9 @@ export interface FailedProject {
 
 /**
  * The stages journeys (b) and (c) share, as in the API journeys' `runProjectToFailedAcceptance`: one bid carried to
- * the award, a contract with one signing tranche and no milestones, acceptance measured and concluded as failed on
- * the accuracy indicator. Registers one `it` per stage inside the caller's `describe`; `state` fills as they run.
+ * the award, a contract with one signing tranche and no milestones, acceptance measured by the programme's tester on
+ * `/tester` and concluded as failed on the accuracy indicator. Registers one `it` per stage inside the caller's
+ * `describe`; `state` fills as they run.
  */
 export function failedProjectStages(journey: BrowserJourney, title: string, state: FailedProject): void {
   it('one bid is carried from the need to the award through the pages', async () => {
@@ -35,12 +36,12 @@ export function failedProjectStages(journey: BrowserJourney, title: string, stat
     expect(contract.tranches).toEqual([expect.objectContaining({ shareBp: 10_000, trigger: 'signing', status: 'unlocked', amountFen: 300_000_000 })]);
   });
 
-  it('the PI asks for acceptance and the officer records the measured values: accuracy 88% misses its 95% threshold', async () => {
+  it('the PI asks for acceptance and the tester records the measured values: accuracy 88% misses its 95% threshold', async () => {
     const people = peopleOf(journey);
     await requestAcceptance(await people.page('piA', '/contracts'), journey.baseUrl, state.contractId);
-    const owner = await people.page('owner', '/office');
-    const verdicts = await recordMeasuredValues(owner, journey.baseUrl, state.contractId, FAILING_MEASUREMENTS);
-    expect(verdicts).toEqual({ 缺陷识别准确率: '不通过', 单帧处理时延: '通过', 单套设备成本: '通过' });
+    const tester = await people.page('tester', '/tester');
+    const measured = await recordMeasuredValuesAsTester(tester, journey.baseUrl, title, FAILING_MEASUREMENTS);
+    expect(measured).toEqual({ verdicts: { 缺陷识别准确率: '不通过', 单帧处理时延: '通过', 单套设备成本: '通过' }, progressBefore: '已测 0 / 3 项', progressAfter: '已测 3 / 3 项' });
     const contract = await journey.cast.as.owner.expect(200, 'GET', `/api/contracts/${state.contractId}`);
     const acceptance = await journey.cast.as.owner.expect(200, 'GET', `/api/acceptances/${contract.acceptances[0].id}`);
     expect(acceptance.indicators.map((line: { indicator: { key: string }; measuredValue: number; verdict: string }) => [line.indicator.key, line.measuredValue, line.verdict])).toEqual([
@@ -48,6 +49,9 @@ export function failedProjectStages(journey: BrowserJourney, title: string, stat
       ['latency', 48, 'passed'],
       ['cost', 59, 'passed'],
     ]);
+    // The audit trail names who measured: the testing agency, not the officer.
+    const recorders = acceptance.timeline.filter((entry: { type: string }) => entry.type === 'acceptance.verdict_recorded').map((entry: { actorName: string }) => entry.actorName);
+    expect(recorders).toEqual(['检测中心吴工', '检测中心吴工', '检测中心吴工']);
   });
 
   it('the officer concludes the acceptance as failed', async () => {

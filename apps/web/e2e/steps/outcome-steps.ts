@@ -38,11 +38,17 @@ export interface Measurement {
 }
 
 /**
- * 录入实测值 for one indicator (officer; the programme's tester may record too, but has no page of the contract).
+ * 录入实测值 for one indicator on the contract page (officer; the tester, who has no page of the contract, uses
+ * `recordMeasuredValuesAsTester`).
  * Returns the verdict the row then shows (通过 / 有条件通过 / 不通过), derived by the server.
  */
 export async function recordMeasuredValue(page: Page, baseUrl: string, contractId: string, measurement: Measurement): Promise<string> {
   await openContractTab(page, baseUrl, contractId, 'acceptance');
+  return measureInDialog(page, measurement);
+}
+
+/** Fills and saves the 录入实测值 dialog of one indicator row (the same on the contract page and the tester's); returns the row's verdict. */
+async function measureInDialog(page: Page, measurement: Measurement): Promise<string> {
   await page.getByRole('button', { name: `录入实测值：${measurement.indicator}` }).click();
   const dialog = page.getByRole('dialog', { name: `录入实测值：${measurement.indicator}` });
   await dialog.getByLabel('实测值').fill(measurement.value);
@@ -65,6 +71,34 @@ export async function recordMeasuredValues(page: Page, baseUrl: string, contract
   const verdicts: Record<string, string> = {};
   for (const measurement of measurements) verdicts[measurement.indicator] = await recordMeasuredValue(page, baseUrl, contractId, measurement);
   return verdicts;
+}
+
+/**
+ * The tester's way in (第三方检测机构, who has no page of the contract): 验收测评 in the header opens `/tester`, the
+ * project's row opens its acceptance, and each indicator is measured with the same dialog the officer uses.
+ * Returns the verdicts by indicator name, and the worklist's progress before and after (已测 n / m 项).
+ */
+export async function recordMeasuredValuesAsTester(
+  page: Page,
+  baseUrl: string,
+  challengeTitle: string,
+  measurements: Measurement[],
+): Promise<{ verdicts: Record<string, string>; progressBefore: string; progressAfter: string }> {
+  await page.goto(`${baseUrl}/hall`);
+  await page.getByRole('menuitem', { name: '验收测评' }).click();
+  await page.getByRole('heading', { name: '验收测评任务' }).waitFor();
+  const row = page.getByRole('row').filter({ hasText: challengeTitle });
+  const progressBefore = (await row.getByText(/^已测 /).innerText()).trim();
+  await row.getByRole('link', { name: challengeTitle }).click();
+  await page.getByRole('heading', { name: challengeTitle }).waitFor();
+  const verdicts: Record<string, string> = {};
+  for (const measurement of measurements) verdicts[measurement.indicator] = await measureInDialog(page, measurement);
+  await page.getByRole('link', { name: '返回验收测评任务' }).click();
+  // The list shows its cached answer first, then the refetched one.
+  const progress = page.getByRole('row').filter({ hasText: challengeTitle }).getByText(/^已测 /);
+  await expect.poll(async () => (await progress.innerText()).trim()).not.toBe(progressBefore);
+  const progressAfter = (await progress.innerText()).trim();
+  return { verdicts, progressBefore, progressAfter };
 }
 
 /**

@@ -39,6 +39,8 @@ const OfficeChallengeNewRoute = lazy(() => import('./routes/office/challenge-new
 const OfficeChallengeRoute = lazy(() => import('./routes/office/challenge'));
 const OfficeChallengeEditRoute = lazy(() => import('./routes/office/challenge-edit'));
 const OfficeIntegrityRoute = lazy(() => import('./routes/office/integrity'));
+const TesterAcceptancesRoute = lazy(() => import('./routes/tester/acceptances'));
+const TesterAcceptanceRoute = lazy(() => import('./routes/tester/acceptance'));
 
 export const createRouter = () =>
   createBrowserRouter([
@@ -68,6 +70,8 @@ export const createRouter = () =>
         { path: 'office/integrity', element: <OfficeIntegrityRoute /> },
         { path: 'expert', element: <ExpertAssignmentsRoute /> },
         { path: 'expert/bids/:bidId', element: <ExpertScoringSheetRoute /> },
+        { path: 'tester', element: <TesterAcceptancesRoute /> },
+        { path: 'tester/acceptances/:id', element: <TesterAcceptanceRoute /> },
         { path: 'demander', element: <DemanderNeedsRoute /> },
         { path: 'demander/programmes/:programmeId/needs/new', element: <NeedCreateRoute /> },
         { path: 'demander/needs/:id', element: <NeedDetailRoute /> },

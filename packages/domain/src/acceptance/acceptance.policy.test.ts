@@ -3,7 +3,7 @@ import type { Actor } from '../access/roles.ts';
 import type { Indicator } from '../challenge/indicator.ts';
 import type { ContractSubject } from '../contract/contract.policy.ts';
 import { acceptanceOutcome } from './acceptance.ts';
-import { acceptanceActions, assertMilestonesPassed, canOnAcceptance, resolveVerdict } from './acceptance.policy.ts';
+import { acceptanceActions, assertMilestonesPassed, canListTesterAcceptances, canOnAcceptance, resolveVerdict } from './acceptance.policy.ts';
 
 const accuracy: Indicator = { key: 'accuracy', name: '准确率', unit: '%', baseline: 85, target: 98, threshold: 95, weightBp: 5000, direction: 'higher_is_better', testMethod: '抽样' };
 const latency: Indicator = { key: 'latency', name: '时延', unit: 'ms', baseline: 200, target: 50, threshold: 80, weightBp: 5000, direction: 'lower_is_better', testMethod: '现场' };
@@ -12,6 +12,14 @@ const contract: ContractSubject = { status: 'under_acceptance', programme: { id:
 const actor = (role: Actor['grants'][number]['role'], tenant = tenantId): Actor => ({ userId: role, displayName: role, tenantId: tenant, grants: [{ role, tenantId: tenant, organisationId: null, programmeId: null }] });
 
 describe('acceptance policy', () => {
+  it('gives a testing worklist to testers only', () => {
+    expect(canListTesterAcceptances(actor('tester'))).toBe(true);
+    expect(canListTesterAcceptances(actor('tester', 't-2'))).toBe(true);
+    expect(canListTesterAcceptances(actor('programme_owner'))).toBe(false);
+    expect(canListTesterAcceptances(actor('bidder_org'))).toBe(false);
+    expect(canListTesterAcceptances(null)).toBe(false);
+  });
+
   it('requires every milestone passed before acceptance', () => {
     expect(() => assertMilestonesPassed([{ sequence: 1, status: 'passed' }, { sequence: 2, status: 'submitted' }])).toThrowError(
       expect.objectContaining({ code: 'RULE_VIOLATION', details: { rule: 'acceptance.milestones_open', openMilestones: [2] } }),

@@ -13,6 +13,11 @@ export function isTesterFor(actor: Caller, programme: { id: string; tenantId: st
   );
 }
 
+/** Only an accredited testing agency has a testing worklist (待检测验收); anyone else is refused it. */
+export function canListTesterAcceptances(actor: Caller): boolean {
+  return actor?.grants.some((grant) => grant.role === 'tester') ?? false;
+}
+
 export type AcceptanceAction = 'view' | 'record_verdict' | 'conclude';
 
 /** Everyone who follows the contract may read its acceptance; testers too, since they measure the indicators. */

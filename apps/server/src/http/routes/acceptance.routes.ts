@@ -1,6 +1,7 @@
-import { AcceptanceView, ComputePayoutBody, ConcludeAcceptanceBody, IdParams, PayoutView, RecordVerdictBody, RequestAcceptanceBody, VersionedCommand, errorResponses } from '@jiebang/contracts';
+import { AcceptanceView, ComputePayoutBody, ConcludeAcceptanceBody, IdParams, PayoutView, RecordVerdictBody, RequestAcceptanceBody, TesterAcceptanceList, VersionedCommand, errorResponses } from '@jiebang/contracts';
 import { viewAcceptance, viewPayout } from '../../presenters/supervision-views.ts';
 import { concludeAcceptance } from '../../use-cases/acceptance/conclude-acceptance.ts';
+import { listTesterAcceptances } from '../../use-cases/acceptance/list-tester-acceptances.ts';
 import { recordVerdict } from '../../use-cases/acceptance/record-verdict.ts';
 import { requestAcceptance } from '../../use-cases/acceptance/request-acceptance.ts';
 import { advancePayout } from '../../use-cases/payout/advance-payout.ts';
@@ -22,6 +23,12 @@ export function registerAcceptanceRoutes(app: RouteServer, r: RouteDeps) {
       const id = await requestAcceptance(ctx, request.params.id, request.body);
       return reply.status(201).send(await viewAcceptance(ctx, id));
     },
+  );
+
+  app.get(
+    '/api/testers/me/acceptances',
+    { schema: { tags, summary: 'Open acceptances of the programmes you test for, newest first, with how many indicators are measured (tester)', response: { 200: TesterAcceptanceList, ...errorResponses } } },
+    async (request) => ({ items: await listTesterAcceptances(r.context(request)) }),
   );
 
   app.get('/api/acceptances/:id', { schema: { tags, summary: 'One acceptance: each indicator with its measured value and verdict', params: IdParams, response: acceptanceResponses } }, async (request) => {

@@ -10,6 +10,7 @@ import { useBidderNavItems } from '@/features/bids/components/bidder-nav';
 import { useContractsNavItems } from '@/features/contracts/components/contracts-nav';
 import { useOfficeNavItems } from '@/features/office/components/office-nav';
 import { useDemanderNavItems } from '@/features/needs/components/demander-nav';
+import { useTesterNavItems } from '@/features/outcomes/components/tester-nav';
 import { useExpertNavItems } from '@/features/reviews/components/expert-nav';
 
 const NAV = [
@@ -26,7 +27,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const officeNav = useOfficeNavItems();
-  const portalNav = [...useExpertNavItems(), ...useDemanderNavItems(), ...useBidderNavItems(), ...useContractsNavItems()];
+  const portalNav = [...useExpertNavItems(), ...useTesterNavItems(), ...useDemanderNavItems(), ...useBidderNavItems(), ...useContractsNavItems()];
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
@@ -37,7 +38,7 @@ export function AppLayout() {
           <Menu
             mode="horizontal"
             className="app-nav"
-            selectedKeys={[pathname.startsWith('/office') ? '/office' : pathname.startsWith('/expert') ? '/expert' : pathname.startsWith('/demander') ? '/demander' : pathname.startsWith('/bidder') ? '/bidder' : pathname.startsWith('/contracts') ? '/contracts' : pathname === '/register' ? '/register' : selectedNav(pathname)]}
+            selectedKeys={[pathname.startsWith('/office') ? '/office' : pathname.startsWith('/expert') ? '/expert' : pathname.startsWith('/tester') ? '/tester' : pathname.startsWith('/demander') ? '/demander' : pathname.startsWith('/bidder') ? '/bidder' : pathname.startsWith('/contracts') ? '/contracts' : pathname === '/register' ? '/register' : selectedNav(pathname)]}
             items={[...NAV.map((item) => ({ key: item.key, label: <Link to={item.key}>{t(item.label)}</Link> })), ...officeNav, ...portalNav]}
           />
           <div className="app-header-tools">

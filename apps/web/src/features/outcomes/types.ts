@@ -1,4 +1,4 @@
-import type { AcceptanceView, ContractView, FailureReviewView, IntegrityRecordList, OrganisationSearchItem, PayoutView, RecordVerdictBody } from '@jiebang/contracts';
+import type { AcceptanceView, ContractView, FailureReviewView, IntegrityRecordList, OrganisationSearchItem, PayoutView, RecordVerdictBody, TesterAcceptanceList as TesterAcceptanceListSchema } from '@jiebang/contracts';
 import type { z } from 'zod';
 
 export type Contract = z.infer<typeof ContractView>;
@@ -6,6 +6,8 @@ export type Acceptance = z.infer<typeof AcceptanceView>;
 export type AcceptanceVerdict = NonNullable<Acceptance['outcome']>;
 export type IndicatorVerdict = Acceptance['indicators'][number];
 export type RecordVerdictInput = z.input<typeof RecordVerdictBody>;
+export type TesterAcceptanceList = z.infer<typeof TesterAcceptanceListSchema>;
+export type TesterAcceptance = TesterAcceptanceList['items'][number];
 export type Payout = z.infer<typeof PayoutView>;
 export type FailureReview = z.infer<typeof FailureReviewView>;
 export type FailureFinding = NonNullable<FailureReview['finding']>;

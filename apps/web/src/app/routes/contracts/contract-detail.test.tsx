@@ -166,6 +166,29 @@ describe('the contract page', () => {
     expect(await kindNote(false)).toEqual(['须审批', '本合同未实行经费包干制，预算调整须主管部门审批。']);
   });
 
+  it('says who approves expenses under the policy and sends the PI’s decision with its 审核意见', async () => {
+    const expense = { id: 'e1a2b3c4-5d6e-4f70-8a91-b2c3d4e5f6a1', contractId: CONTRACT, category: '设备费', description: '近红外工业相机 2 台', amountFen: 18_000_000, incurredOn: '2026-03-01', status: 'submitted' as const, submittedAt: '2026-03-01T02:00:00.000Z', decidedAt: null, version: 1, actions: ['approve', 'reject'], timeline: [] };
+    const sent = serve(() => contract({ expenses: [expense] }), () => ({ body: { ...expense, status: 'approved', version: 2, actions: [] } }));
+    const view = renderContract('expenses');
+    expect(await screen.findByText('本计划实行经费包干制：支出由揭榜挂帅人自主审核。')).toBeTruthy();
+    fireEvent.click(await findButton('确认'));
+    const dialog = await waitFor(() => {
+      const modal = document.querySelector<HTMLElement>('.ant-modal');
+      if (!modal) throw new Error('no dialog');
+      return modal;
+    });
+    expect(within(dialog).getByText('审核支出：近红外工业相机 2 台')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('审核意见'), { target: { value: ' 票据齐全 ' } });
+    fireEvent.click(button('确认', dialog));
+    await waitFor(() => expect(sent).toEqual([{ method: 'POST', path: `/api/expenses/${expense.id}/decide`, body: { version: 1, decision: 'approve', note: '票据齐全' } }]));
+    view.unmount();
+
+    serve(() => contract({ lumpSumBudget: false, expenses: [{ ...expense, actions: [] }] }));
+    renderContract('expenses');
+    expect(await screen.findByText('支出由主管部门审核。')).toBeTruthy();
+    expect(buttons('确认')).toEqual([]);
+  });
+
   it('puts the server’s 400 on the terms next to the milestone field it names', async () => {
     const sent = serve(
       () => contract({ status: 'negotiation', signedAt: null, actions: ['edit_terms', 'fail_negotiation'] }),

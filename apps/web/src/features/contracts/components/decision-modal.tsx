@@ -10,6 +10,7 @@ import type { FormField } from './command-feedback';
 export function DecisionModal({
   title,
   okLabel,
+  noteLabel,
   decision,
   warning,
   onDecide,
@@ -18,6 +19,8 @@ export function DecisionModal({
 }: {
   title: string;
   okLabel: string;
+  /** The note's label: 审批意见 (change requests) by default, 审核意见 for expenses. */
+  noteLabel?: string | undefined;
   decision: ApprovalDecision;
   warning?: string | undefined;
   onDecide: (note: string, onFieldErrors: (fields: FormField[]) => boolean) => void;
@@ -41,7 +44,7 @@ export function DecisionModal({
           })
         }
       >
-        <Form.Item name="note" label={t('changes.note')} rules={decision === 'reject' ? [{ required: true, whitespace: true, message: t('changes.noteRequired') }] : []}>
+        <Form.Item name="note" label={noteLabel ?? t('changes.note')} rules={decision === 'reject' ? [{ required: true, whitespace: true, message: t('changes.noteRequired') }] : []}>
           <Input.TextArea rows={4} maxLength={5000} showCount />
         </Form.Item>
       </Form>

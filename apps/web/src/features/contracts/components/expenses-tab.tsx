@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Typography } from 'antd';
+import { Alert, AutoComplete, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { PageEmpty } from '@/components/page-state';
@@ -81,6 +81,8 @@ export function ExpensesTab({ contract }: { contract: ContractView }) {
   const approvedFen = contract.expenses.filter((expense) => expense.status === 'approved').reduce((sum, expense) => sum + expense.amountFen, 0);
   return (
     <div>
+      {/* Who decides follows the programme's policy (the server enforces it); say so before anyone looks for a button. */}
+      <Alert type="info" showIcon title={contract.lumpSumBudget ? t('expenses.lumpSum') : t('expenses.notLumpSum')} className="form-alert" />
       <div className="contract-tab-toolbar">
         <Typography.Text type="secondary">{t('expenses.total', { amount: formatYuan(approvedFen) })}</Typography.Text>
         {contract.actions.includes('submit_expense') && (
@@ -128,6 +130,7 @@ export function ExpensesTab({ contract }: { contract: ContractView }) {
         <DecisionModal
           title={t('expenses.decideTitle', { description: deciding.expense.description })}
           okLabel={t(`expenses.${deciding.decision}`)}
+          noteLabel={t('expenses.note')}
           decision={deciding.decision}
           pending={decide.isPending}
           onClose={() => setDeciding(null)}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { Acceptance, Contract, RecordVerdictInput } from '../types';
+import type { Acceptance, Contract, RecordVerdictInput, TesterAcceptanceList } from '../types';
 import { contractDetailKey, enc, outcomeKeys } from './keys';
 
 export const useAcceptance = (id: string | undefined) =>
@@ -10,12 +10,22 @@ export const useAcceptance = (id: string | undefined) =>
     enabled: Boolean(id),
   });
 
-/** After any acceptance change: the acceptance itself and the contract page (its status and actions move too). */
+/** A testing agency's worklist: the open acceptances of the programmes it tests for (tester grant only). */
+export const useTesterAcceptances = () =>
+  useQuery({
+    queryKey: outcomeKeys.testerAcceptances,
+    queryFn: ({ signal }) => api.get<TesterAcceptanceList>('/api/testers/me/acceptances', { signal }),
+  });
+
+/**
+ * After any acceptance change: the acceptance itself, the contract page (its status and actions move too) and the
+ * tester's worklist (its measured counts).
+ */
 function useSettle(contractId: string) {
   const queryClient = useQueryClient();
   return async (acceptance: Acceptance) => {
     queryClient.setQueryData(outcomeKeys.acceptance(acceptance.id), acceptance);
-    await queryClient.invalidateQueries({ queryKey: contractDetailKey(contractId) });
+    await Promise.all([queryClient.invalidateQueries({ queryKey: contractDetailKey(contractId) }), queryClient.invalidateQueries({ queryKey: outcomeKeys.testerAcceptances })]);
   };
 }
 
