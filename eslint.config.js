@@ -8,14 +8,14 @@ import { webBoundariesPlugin } from './apps/web/eslint.boundaries.js';
  * as `no-restricted-imports`: a wrong import fails `npm run lint` (and CI) instead of waiting for review.
  */
 
-const WORKSPACES = ['@jiebang/domain', '@jiebang/contracts', '@jiebang/db', '@jiebang/server', '@jiebang/cli', '@jiebang/test-kit', '@jiebang/web'];
+const WORKSPACES = ['@jiebang/domain', '@jiebang/assignment', '@jiebang/contracts', '@jiebang/db', '@jiebang/server', '@jiebang/cli', '@jiebang/test-kit', '@jiebang/web'];
 
 /** Other packages are reached by their name only, never by a path into their files. */
 const noDeepImports = [
   // `@jiebang/domain/uscc` is the one declared subpath: a pure, dependency-free check the browser runs as you type.
   { group: ['@jiebang/*/*', '!@jiebang/domain/uscc'], message: 'Import a workspace package by its name only (its src/index.ts is the public surface).' },
   {
-    regex: '^(\\.\\./)+((packages|apps)/)?(domain|contracts|db|test-kit|server|cli)/(src|migrations|seeds)/',
+    regex: '^(\\.\\./)+((packages|apps)/)?(domain|assignment|contracts|db|test-kit|server|cli)/(src|migrations|seeds)/',
     message: 'Do not reach into another package by path: import it by its @jiebang/ name.',
   },
 ];
@@ -68,6 +68,25 @@ export default tseslint.config(
       { group: ['@jiebang/*'], message: 'packages/domain is pure: it imports no other workspace package.' },
       { group: ['node:*'], message: 'packages/domain is pure: no I/O, no Node built-ins.' },
       { regex: '^(?!\\.{1,2}/|vitest$)', message: 'Domain tests import only vitest and domain files.' },
+    ]),
+  },
+  // The assignment solver is pure like the domain: typed arrays in, typed arrays out, no I/O, no npm package.
+  {
+    files: ['packages/assignment/src/**/*.ts'],
+    // bench-* files drive the benchmark (files, HiGHS in a worker): they are tooling, not the solver.
+    ignores: ['packages/assignment/src/**/*.test.ts', 'packages/assignment/src/testing/**', 'packages/assignment/src/bench-*'],
+    rules: boundary([
+      { group: ['@jiebang/*'], message: 'packages/assignment is pure: it imports no other workspace package.' },
+      { group: ['node:*'], message: 'packages/assignment is pure: no I/O, no Node built-ins.' },
+      { regex: '^(?!\\.{1,2}/)', message: 'packages/assignment is pure: it imports no npm package, only its own files (relative paths).' },
+    ]),
+  },
+  // Its tests (and their helpers) may also read the shared data files and check against HiGHS, the reference solver.
+  {
+    files: ['packages/assignment/src/**/*.test.ts', 'packages/assignment/src/testing/**/*.ts'],
+    rules: boundary([
+      { group: ['@jiebang/*'], message: 'packages/assignment is pure: it imports no other workspace package.' },
+      { regex: '^(?!\\.{1,2}/|vitest$|highs$|node:fs$|node:url$)', message: 'Assignment tests import only vitest, highs, node:fs/node:url and the package files.' },
     ]),
   },
   // The contract is zod schemas over the domain's vocabulary, nothing more.

@@ -47,7 +47,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'], exclude: [...dbTests, ...pgliteOnlyTests, 'apps/web/**'] } },
+      { extends: true, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: [...dbTests, ...pgliteOnlyTests, 'apps/web/**'] } },
       { extends: true, test: { name: 'pglite', include: [...dbTests, ...pgliteOnlyTests], env: { JIEBANG_TEST_DB: 'pglite' }, globalSetup: ['packages/test-kit/src/pglite-template.setup.ts'] } },
       // The browser app: its own Vite config (React, the @/ alias) in jsdom.
       { extends: './apps/web/vite.config.ts', root: '.', test: { name: 'web', environment: 'jsdom', include: ['apps/web/src/**/*.test.{ts,tsx}'], setupFiles: ['apps/web/src/testing/setup.ts'], testTimeout: 30_000 } },

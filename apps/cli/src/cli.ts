@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { ASSIGN_MODES, assignCommand } from './commands/assign.ts';
 import { exportAuditCommand } from './commands/export-audit.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
@@ -46,6 +47,17 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       const result = await exportAuditCommand(io, options);
       if (!result.valid) setExit(EXIT.chainBroken);
     });
+
+  program
+    .command('assign')
+    .description('assign reviewers to papers from a bid matrix file (P R, then P lines of R scores): exactly --panel per paper, at most --cap per reviewer, maximum total score')
+    .requiredOption('--matrix <file>', 'the bid matrix (format of shared/data/reviewer-assignment/README.md)')
+    .requiredOption('--panel <k>', 'reviewers per paper')
+    .requiredOption('--cap <c>', 'papers per reviewer at most')
+    .addOption(new Option('--mode <mode>', 'optimal (exact maximum), random (seeded draw, 专家抽取) or fair (max-min, then total)').choices(ASSIGN_MODES).default('optimal'))
+    .option('--seed <n>', 'seed of the random draw (--mode random); the same seed replays the same draw')
+    .option('--json', 'print one JSON line')
+    .action((options: { matrix: string; panel: string; cap: string; mode?: string; seed?: string; json?: boolean }) => assignCommand(io, options));
 
   return program;
 }

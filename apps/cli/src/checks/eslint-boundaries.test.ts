@@ -25,6 +25,19 @@ describe('lint boundaries (eslint.config.js)', () => {
     expect(await restrictedImports('packages/domain/src/need/x.ts', `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`)).not.toEqual([]);
   });
 
+  it.each([
+    ["import { buildApp } from '@jiebang/server';", 'other workspace'],
+    ["import { readFileSync } from 'node:fs';", 'Node built-in'],
+    ["import loadHighs from 'highs';", 'npm package'],
+  ])('keeps packages/assignment pure: %s (%s)', async (code) => {
+    expect(await restrictedImports('packages/assignment/src/x.ts', `${code}\nexport const used = [${code.match(/import \{? ?(\w+)/)![1]}];\n`)).not.toEqual([]);
+  });
+
+  it('lets assignment tests check against HiGHS', async () => {
+    expect(await restrictedImports('packages/assignment/src/x.test.ts', "import loadHighs from 'highs';\nimport { solveAssignment } from './solve-assignment.ts';\nexport const used = [loadHighs, solveAssignment];\n")).toEqual([]);
+    expect(await restrictedImports('packages/assignment/src/x.test.ts', "import { buildApp } from '@jiebang/server';\nexport const used = buildApp;\n")).not.toEqual([]);
+  });
+
   it('lets packages/domain import its own files', async () => {
     expect(await restrictedImports('packages/domain/src/need/x.ts', "import { defineLifecycle } from '../shared/lifecycle.ts';\nexport const used = defineLifecycle;\n")).toEqual([]);
   });

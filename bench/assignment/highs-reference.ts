@@ -1,0 +1,86 @@
+/**
+ * The reference: the same instance as an LP for HiGHS (`highs` npm package, WASM), solved exactly in a
+ * worker_threads Worker (highs-worker.mjs) that is terminated at a hard deadline.
+ *
+ * LP: one column x_e ∈ [0, 1] per candidate edge with cost = affinity, maximised; one equality row per (bid, role)
+ * with right-hand side = demand; one row per expert `Σ x_e ≤ cap`. Each column has exactly two unit entries (its
+ * (bid, role) row and its expert row), passed as CSC typed arrays through `createModel` — no LP text. With one role
+ * per expert this is a bipartite b-matching (totally unimodular), so the LP optimum is the integer optimum and the
+ * solver's objective must equal it; the worker also counts fractional columns to confirm integrality.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AssignmentInstance } from '@jiebang/assignment';
+import type { RssSampler } from './rss-sampler.ts';
+
+export interface HighsReference {
+  status: 'optimal' | 'timeout' | 'not-optimal' | 'error';
+  /** LP optimum (null unless optimal). */
+  objective: number | null;
+  /** Fractional columns at the optimum (0 for a network instance). */
+  fractional: number;
+  /** createModel + run inside the worker; the deadline when it timed out. */
+  millis: number;
+  peakRss: number;
+  detail?: string;
+}
+
+export async function solveWithHighs(instance: AssignmentInstance, timeoutSeconds: number, sampler: RssSampler, options: Record<string, string | number | boolean> = {}): Promise<HighsReference> {
+  const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
+  const numCols = edgeStart[bidCount]!;
+  const demandRows = bidCount * roleCount;
+  const numRows = demandRows + expertCount;
+  const starts = new Int32Array(numCols + 1);
+  const indices = new Int32Array(2 * numCols);
+  const values = new Float64Array(2 * numCols).fill(1);
+  for (let b = 0; b < bidCount; b++) {
+    for (let edge = edgeStart[b]!; edge < edgeStart[b + 1]!; edge++) {
+      const expert = edgeExpert[edge]!;
+      indices[2 * edge] = b * roleCount + expertRole[expert]!;
+      indices[2 * edge + 1] = demandRows + expert;
+      starts[edge + 1] = 2 * edge + 2;
+    }
+  }
+  const rowLower = new Float64Array(numRows);
+  const rowUpper = new Float64Array(numRows);
+  for (let r = 0; r < demandRows; r++) rowLower[r] = rowUpper[r] = bidRoleDemand[r]!;
+  for (let e = 0; e < expertCount; e++) rowUpper[demandRows + e] = expertCapacity[e]!;
+  const colCost = Float64Array.from(edgeAffinity);
+
+  const workerData = { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds: timeoutSeconds, options };
+  const worker = new Worker(new URL('./highs-worker.mjs', import.meta.url), {
+    workerData,
+    transferList: [colCost.buffer, rowLower.buffer, rowUpper.buffer, starts.buffer, indices.buffer, values.buffer],
+  });
+  return new Promise<HighsReference>((settle) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let done = false;
+    let readyAt = performance.now();
+    const elapsed = (): number => performance.now() - readyAt;
+    const finish = (result: Omit<HighsReference, 'peakRss'>): void => {
+      if (done) return;
+      done = true;
+      if (timer) clearTimeout(timer);
+      const peakRss = sampler.read();
+      void worker.terminate().then(() => settle({ ...result, peakRss }));
+    };
+    worker.on('message', (message: { type: string; optimal?: boolean; objective?: number | null; fractional?: number; millis?: number; modelStatus?: number }) => {
+      if (message.type === 'ready') {
+        readyAt = performance.now();
+        sampler.reset();
+        timer = setTimeout(() => finish({ status: 'timeout', objective: null, fractional: 0, millis: timeoutSeconds * 1000 }), timeoutSeconds * 1000);
+        return;
+      }
+      finish({
+        status: message.optimal ? 'optimal' : 'not-optimal',
+        objective: message.objective ?? null,
+        fractional: message.fractional ?? 0,
+        millis: message.millis ?? 0,
+        ...(message.optimal ? {} : { detail: `HiGHS model status ${message.modelStatus}` }),
+      });
+    });
+    // An Emscripten abort() is how HiGHS-WASM fails when its heap (capped at 2 GB by this build) is exhausted.
+    const describe = (message: string): string => (message.startsWith('Aborted(') ? 'WASM abort (heap capped at 2 GB)' : message);
+    worker.on('error', (error) => finish({ status: 'error', objective: null, fractional: 0, millis: elapsed(), detail: describe(error.message) }));
+    worker.on('exit', (code) => finish({ status: 'error', objective: null, fractional: 0, millis: elapsed(), detail: `worker exited with code ${code}` }));
+  });
+}

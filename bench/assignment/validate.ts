@@ -1,0 +1,106 @@
+/**
+ * The benchmark's own validator, written apart from the solver package on purpose (it imports nothing from
+ * `@jiebang/assignment` but the instance type): it recounts every hard constraint from the raw instance and, for
+ * synthetic instances, re-derives each chosen pair's conflict of interest from the generator's raw attributes.
+ */
+import type { AssignmentInstance } from '@jiebang/assignment';
+
+export interface Violations {
+  /** Chosen indices that are not candidate edges (out of range, not an integer) or repeat an edge. */
+  notCandidate: number;
+  /** Sum over (bid, role) of |assigned − demand|: each panel role must be met exactly. */
+  demandMismatch: number;
+  /** Sum over experts of max(0, load − cap). */
+  overCap: number;
+  /** Same expert twice on one bid's panel. */
+  duplicateExpert: number;
+  /** Chosen pairs that the COI rule forbids (only when a rule is given). */
+  conflicted: number;
+  /** |reported − recomputed objective| above 1e-9 relative. */
+  objectiveMismatch: number;
+  total: number;
+  /** Objective recomputed from the chosen edges. */
+  objective: number;
+}
+
+export function validateAssignmentIndependently(
+  instance: AssignmentInstance,
+  chosenEdges: ArrayLike<number>,
+  reportedObjective: number,
+  conflicts?: (bid: number, expert: number) => boolean,
+): Violations {
+  const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
+  const edgeCount = edgeStart[bidCount]!;
+  // Owner bid of an edge by binary search over the CSR offsets (no trust in the solver's bookkeeping).
+  const bidOf = (edge: number): number => {
+    let lo = 0;
+    let hi = bidCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (edgeStart[mid]! <= edge) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const seenEdge = new Uint8Array(edgeCount);
+  const assigned = new Int32Array(bidCount * roleCount);
+  const load = new Int32Array(expertCount);
+  const lastBidOfExpert = new Int32Array(expertCount).fill(-1);
+  let notCandidate = 0;
+  let duplicateExpert = 0;
+  let conflicted = 0;
+  let objective = 0;
+  // Sort a copy so that edges of one bid are adjacent, which makes the duplicate-expert check a single pass.
+  const sorted = Float64Array.from(chosenEdges).sort();
+  for (let i = 0; i < sorted.length; i++) {
+    const edge = sorted[i]!;
+    if (!Number.isInteger(edge) || edge < 0 || edge >= edgeCount || seenEdge[edge]) {
+      notCandidate++;
+      continue;
+    }
+    seenEdge[edge] = 1;
+    const bid = bidOf(edge);
+    const expert = edgeExpert[edge]!;
+    if (lastBidOfExpert[expert] === bid) duplicateExpert++;
+    lastBidOfExpert[expert] = bid;
+    if (conflicts?.(bid, expert)) conflicted++;
+    assigned[bid * roleCount + expertRole[expert]!]!++;
+    load[expert]!++;
+    objective += edgeAffinity[edge]!;
+  }
+  let demandMismatch = 0;
+  for (let s = 0; s < assigned.length; s++) demandMismatch += Math.abs(assigned[s]! - bidRoleDemand[s]!);
+  let overCap = 0;
+  for (let e = 0; e < expertCount; e++) overCap += Math.max(0, load[e]! - expertCapacity[e]!);
+  const objectiveMismatch = Math.abs(objective - reportedObjective) > 1e-9 * Math.max(1, Math.abs(objective)) ? 1 : 0;
+  return {
+    notCandidate,
+    demandMismatch,
+    overCap,
+    duplicateExpert,
+    conflicted,
+    objectiveMismatch,
+    total: notCandidate + demandMismatch + overCap + duplicateExpert + conflicted + objectiveMismatch,
+    objective,
+  };
+}
+
+/**
+ * A solver-free upper bound on the optimum: every (bid, role) takes its `demand` best candidates as if no expert had
+ * a load cap (the LP dual with all expert prices at 0). Used as the only reference where HiGHS cannot run (L).
+ */
+export function capFreeUpperBound(instance: AssignmentInstance): number {
+  const { bidCount, roleCount, expertRole, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
+  let bound = 0;
+  const byRole: number[][] = Array.from({ length: roleCount }, () => []);
+  for (let b = 0; b < bidCount; b++) {
+    for (const list of byRole) list.length = 0;
+    for (let edge = edgeStart[b]!; edge < edgeStart[b + 1]!; edge++) byRole[expertRole[edgeExpert[edge]!]!]!.push(edgeAffinity[edge]!);
+    for (let r = 0; r < roleCount; r++) {
+      const list = byRole[r]!.sort((x, y) => y - x);
+      const take = Math.min(list.length, bidRoleDemand[b * roleCount + r]!);
+      for (let i = 0; i < take; i++) bound += list[i]!;
+    }
+  }
+  return bound;
+}

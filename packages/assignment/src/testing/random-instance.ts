@@ -1,0 +1,67 @@
+import type { AssignmentInstance } from '../instance.ts';
+import { mulberry32 } from '../prng.ts';
+
+export interface RandomInstanceShape {
+  maxBids: number;
+  maxExperts: number;
+  maxRoles: number;
+}
+
+/**
+ * A small random instance for property tests: 1–3 roles, per-role demands 0–2, load caps 0–3, each (bid, expert)
+ * pair a candidate with probability 0.3–1 (the missing pairs are conflicts), affinities either from the real data's
+ * values {0, 0.25, 0.5, 1} (many ties) or arbitrary floats (negative ones included).
+ */
+export function randomInstance(seed: number, shape: RandomInstanceShape = { maxBids: 8, maxExperts: 12, maxRoles: 3 }): AssignmentInstance {
+  const rng = mulberry32(seed);
+  const int = (lo: number, hi: number): number => lo + Math.floor(rng.next() * (hi - lo + 1));
+  const bidCount = int(1, shape.maxBids);
+  const expertCount = int(1, shape.maxExperts);
+  const roleCount = int(1, shape.maxRoles);
+  const density = 0.3 + 0.7 * rng.next();
+  const discrete = rng.next() < 0.5;
+  const expertRole = new Uint8Array(expertCount).map(() => int(0, roleCount - 1));
+  const expertCapacity = new Int32Array(expertCount).map(() => int(0, 3));
+  const bidRoleDemand = new Int32Array(bidCount * roleCount).map(() => int(0, 2));
+  const edgeStart = new Int32Array(bidCount + 1);
+  const experts: number[] = [];
+  const affinities: number[] = [];
+  for (let b = 0; b < bidCount; b++) {
+    for (let e = 0; e < expertCount; e++) {
+      if (rng.next() >= density) continue;
+      experts.push(e);
+      affinities.push(discrete ? [0, 0.25, 0.5, 1][int(0, 3)]! : rng.next() * 2 - 0.3);
+    }
+    edgeStart[b + 1] = experts.length;
+  }
+  return { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert: Int32Array.from(experts), edgeAffinity: Float64Array.from(affinities) };
+}
+
+/** Builds an instance from a dense table of affinities (null = no edge), one role. */
+export function tableInstance(rows: readonly (readonly (number | null)[])[], options: { demand: number | readonly number[]; capacity: number | readonly number[] }): AssignmentInstance {
+  const bidCount = rows.length;
+  const expertCount = rows[0]?.length ?? 0;
+  const edgeStart = new Int32Array(bidCount + 1);
+  const experts: number[] = [];
+  const affinities: number[] = [];
+  rows.forEach((row, b) => {
+    row.forEach((value, e) => {
+      if (value === null) return;
+      experts.push(e);
+      affinities.push(value);
+    });
+    edgeStart[b + 1] = experts.length;
+  });
+  const per = (value: number | readonly number[], count: number) => Int32Array.from({ length: count }, (_, i) => (typeof value === 'number' ? value : value[i]!));
+  return {
+    bidCount,
+    expertCount,
+    roleCount: 1,
+    expertRole: new Uint8Array(expertCount),
+    expertCapacity: per(options.capacity, expertCount),
+    bidRoleDemand: per(options.demand, bidCount),
+    edgeStart,
+    edgeExpert: Int32Array.from(experts),
+    edgeAffinity: Float64Array.from(affinities),
+  };
+}
