@@ -6,7 +6,7 @@ import { highsReference } from './testing/highs-reference.ts';
 import { randomInstance } from './testing/random-instance.ts';
 import { validateAssignment } from './validate-assignment.ts';
 
-const DATA = new URL('../../../../shared/data/reviewer-assignment/', import.meta.url);
+const DATA = new URL('../../../bench/assignment/data/', import.meta.url);
 const relativeGap = (ours: number, reference: number) => Math.abs(ours - reference) / Math.max(1, Math.abs(reference));
 
 describe('solveAssignment against HiGHS', () => {

@@ -7,7 +7,7 @@ import { parseBidMatrix, singleRoleInstance, solveAssignment } from '@jiebang/as
 import { runCli } from '../cli.ts';
 import { EXIT, type CliIo } from '../io.ts';
 
-const PREFLIB1 = fileURLToPath(new URL('../../../../../shared/data/reviewer-assignment/preflib1.in', import.meta.url));
+const PREFLIB1 = fileURLToPath(new URL('../../../../bench/assignment/data/preflib1.in', import.meta.url));
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
