@@ -59,12 +59,19 @@ export async function shootLaterStages({ baseUrl, shoot, signedInAs, problems }:
     if (notice) await shot('office-notice', `/office/challenges/${notice.challengeId}/notice`);
     else if (awarded) await shot('office-notice', `/office/challenges/${awarded.id}/notice`);
     await shot('office-integrity', '/office/integrity');
+    await shot('office-experts', '/office/experts');
+    await shoot(officer, `office-assignment.${language}`, `${baseUrl}/office/programmes/${programmeId}/assignment`, (page) => page.getByRole('button', { name: /开始遴选|Run/ }).waitFor());
     await shot('contracts', '/contracts');
     if (contract) await shot('contract', `/contracts/${contract.id}`);
     if (contract) await shot('contract-milestones', `/contracts/${contract.id}?tab=milestones`);
     if (contract) await shot('contract-payouts', `/contracts/${contract.id}?tab=payouts`);
     if (failed) await shot('contract-failure-review', `/contracts/${failed.id}?tab=failureReview`);
   }
+
+  // The expert's side: work list and profile.
+  const expert = await signedInAs('expert_tech1');
+  await shoot(expert, 'expert-profile.zh-CN', `${baseUrl}/expert/profile`, settled);
+  await shoot(expert, 'expert-work.zh-CN', `${baseUrl}/expert`, settled);
 
   // The PI's side of the same portal.
   const pi = await signedInAs('pi_chen');
@@ -80,5 +87,6 @@ export async function shootLaterStages({ baseUrl, shoot, signedInAs, problems }:
     await shoot(visitor, `notices.${language}`, `${baseUrl}/notices`, settled);
     if (notice) await shoot(visitor, `notice.${language}`, `${baseUrl}/notices/${notice.id}`, (page) => page.locator('form, .page-state, .ant-result').first().waitFor());
     await shoot(visitor, `results.${language}`, `${baseUrl}/results`, settled);
+    await shoot(visitor, `expert-register.${language}`, `${baseUrl}/experts/register`, (page) => page.locator('form').first().waitFor());
   }
 }

@@ -32,6 +32,36 @@ describe('bench:assignment harness', () => {
     }
   });
 
+  it('popular regime: cap 1, each field’s experts match its seats role by role, the top-K of a shared ranking', () => {
+    const popular = { ...spec, bids: 80, regime: 'popular' as const }; // experts = 5 × bids, as at S, M and L
+    const { instance, conflicts, affinity } = generateSynthetic(popular);
+    expect(generateSynthetic(popular).instance).toEqual(instance);
+    expect(instance.edgeAffinity).not.toEqual(generateSynthetic({ ...popular, regime: 'clustered' }).instance.edgeAffinity);
+    expect([...new Set(instance.expertCapacity)]).toEqual([1]);
+    const fieldSize = 10 * spec.k;
+    const fields = spec.experts / fieldSize;
+    for (let field = 0; field < fields; field++) {
+      const supply = [0, 0, 0];
+      for (let e = field * fieldSize; e < (field + 1) * fieldSize; e++) supply[instance.expertRole[e]!]!++;
+      const demand = [0, 0, 0];
+      for (let b = field; b < instance.bidCount; b += fields) for (let r = 0; r < 3; r++) demand[r]! += instance.bidRoleDemand[b * 3 + r]!;
+      expect(supply).toEqual(demand);
+    }
+    for (let b = 0; b < instance.bidCount; b++) {
+      let weakestKept = Infinity;
+      const kept = new Set<number>();
+      for (let edge = instance.edgeStart[b]!; edge < instance.edgeStart[b + 1]!; edge++) {
+        const e = instance.edgeExpert[edge]!;
+        kept.add(e);
+        expect(conflicts(b, e)).toBe(false);
+        expect(instance.edgeAffinity[edge]).toBe(affinity(b, e));
+        weakestKept = Math.min(weakestKept, instance.edgeAffinity[edge]!);
+      }
+      expect(kept.size).toBe(spec.k);
+      for (let e = 0; e < instance.expertCount; e++) if (!kept.has(e) && !conflicts(b, e)) expect(affinity(b, e)).toBeLessThanOrEqual(weakestKept);
+    }
+  });
+
   it('the independent validator counts every kind of violation', () => {
     const generated = generateSynthetic(spec);
     const { conflicts } = generated;
@@ -49,6 +79,9 @@ describe('bench:assignment harness', () => {
     expect(validateAssignmentIndependently(instance, repeated, greedy.objective).notCandidate).toBe(3);
 
     expect(validateAssignmentIndependently(instance, greedy.chosenEdges, greedy.objective + 1).objectiveMismatch).toBe(1);
+    // A reported shortfall must match the empty seats exactly.
+    expect(validateAssignmentIndependently(instance, dropped, v1.objective, undefined, 1).total).toBe(0);
+    expect(validateAssignmentIndependently(instance, dropped, v1.objective, undefined, 2).demandMismatch).toBe(1);
     expect(validateAssignmentIndependently(instance, greedy.chosenEdges, greedy.objective, () => true).conflicted).toBe(greedy.chosenEdges.length);
 
     const tight = { ...instance, expertCapacity: new Int32Array(instance.expertCount) };

@@ -41,6 +41,8 @@ export interface SyntheticSpec {
   declaredCoiRate?: number;
   /** Also exclude experts from the bidder's region (default false). */
   sameRegionExclusion?: boolean;
+  /** `clustered` (default, see above) or `popular` (see generatePopular). */
+  regime?: 'clustered' | 'popular';
 }
 
 export const SIZES: Record<SizeName, SyntheticSpec> = {
@@ -95,6 +97,7 @@ export function pairHash(seed: number, bid: number, expert: number): number {
 }
 
 export function generateSynthetic(spec: SyntheticSpec): SyntheticInstance {
+  if (spec.regime === 'popular') return generatePopular(spec);
   const started = performance.now();
   const { bids: bidCount, experts: expertCount, k, seed } = spec;
   const declaredThreshold = Math.floor((spec.declaredCoiRate ?? 0.01) * 4294967296);
@@ -152,18 +155,110 @@ export function generateSynthetic(spec: SyntheticSpec): SyntheticInstance {
   const scoreMilli = (b: number, e: number): number =>
     (expertCluster[e] === bidCluster[b] ? 400 : Math.floor(e / fieldSize) === bidField[b] ? 250 : 0) + (pairHash(seed, b, e) % 250);
 
-  // Candidates: score the bid's field, drop conflicts, keep the top K (ties: lower expert index first) with a
-  // histogram over the 750 possible scores — linear per bid, no sort.
+  const { edgeStart, edgeExpert, edgeAffinity, coiRemoved, thinBids } = topKCandidates({ bidCount, expertCount, fieldSize, k, scoreLevels: 750, fieldOf: (b) => bidField[b]!, conflicts, scoreMilli });
+
+  return {
+    instance: { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity },
+    conflicts,
+    affinity: (b, e) => scoreMilli(b, e) / 1000,
+    stats: {
+      organisations: orgCount,
+      regions: REGION_COUNT,
+      fields: fieldCount,
+      clusters: fieldCount * clustersPerField,
+      coiRemoved,
+      thinBids,
+      generateMs: performance.now() - started,
+    },
+  };
+}
+
+/**
+ * The **popular experts** regime, the hard case for shortest-path solvers (see BENCHMARKS.md, Known limits): every
+ * bid ranks the experts of its field mostly by one shared rating, every load cap is 1, and — with experts = 5 × bids,
+ * as at S, M and L — each field holds exactly as many experts as its bids have seats, role by role (bids spread
+ * evenly over the fields, roles 3 : 1 : 1 by expert index). The top-K cut then lists only the well-rated experts, everyone wants the same ones, and most seats stay
+ * empty: the solver must decide which bids go short, which is where searches from an empty flow displace long
+ * chains of bids.
+ * - Affinity in thousandths: ⌊600 × rating(e)⌋ + pairHash(seed, b, e) mod 400, rating uniform in [0, 1).
+ * - Candidates: the top K non-conflicted experts of the bid's field (ties: lower expert index first).
+ * - Organisations, regions and conflicts of interest as in the clustered regime.
+ */
+function generatePopular(spec: SyntheticSpec): SyntheticInstance {
+  const started = performance.now();
+  const { bids: bidCount, experts: expertCount, k, seed } = spec;
+  const declaredThreshold = Math.floor((spec.declaredCoiRate ?? 0.01) * 4294967296);
+  const sameRegion = spec.sameRegionExclusion ?? false;
+  const rng = mulberry32(seed);
+  const roleCount = ROLES.length;
+  const roleOfSlot = [0, 0, 0, 1, 2]; // technical 60 %, industry 20 %, finance 20 %, exactly per 5 experts
+
+  const fieldSize = Math.min(expertCount, 10 * k);
+  const fieldCount = Math.ceil(expertCount / fieldSize);
+  const orgCount = Math.max(2, Math.floor(expertCount / 25));
+  const orgRegion = new Uint8Array(orgCount);
+  for (let o = 0; o < orgCount; o++) orgRegion[o] = Math.floor(rng() * REGION_COUNT);
+
+  const expertRole = new Uint8Array(expertCount);
+  const expertCapacity = new Int32Array(expertCount).fill(1);
+  const expertOrg = new Int32Array(expertCount);
+  const rating = new Int32Array(expertCount); // ⌊600 × rating⌋
+  for (let e = 0; e < expertCount; e++) {
+    expertRole[e] = roleOfSlot[e % 5]!;
+    expertOrg[e] = Math.floor(orgCount * rng() ** 2);
+    rating[e] = Math.floor(600 * rng());
+  }
+  const bidOrg = new Int32Array(bidCount);
+  const bidOrg2 = new Int32Array(bidCount).fill(-1);
+  const bidRoleDemand = new Int32Array(bidCount * roleCount);
+  for (let b = 0; b < bidCount; b++) {
+    bidOrg[b] = Math.floor(orgCount * rng() ** 2);
+    if (rng() < 0.3) bidOrg2[b] = Math.floor(orgCount * rng());
+    for (let r = 0; r < roleCount; r++) bidRoleDemand[b * roleCount + r] = ROLES[r]!.demand;
+  }
+  const fieldOf = (b: number): number => b % fieldCount;
+  const conflicts = (b: number, e: number): boolean => {
+    const org = expertOrg[e]!;
+    if (org === bidOrg[b] || org === bidOrg2[b]) return true;
+    if (sameRegion && orgRegion[org] === orgRegion[bidOrg[b]!]) return true;
+    return pairHash(seed ^ COI_SALT, b, e) < declaredThreshold;
+  };
+  const scoreMilli = (b: number, e: number): number => (Math.floor(e / fieldSize) === fieldOf(b) ? rating[e]! + (pairHash(seed, b, e) % 400) : 0);
+
+  const { edgeStart, edgeExpert, edgeAffinity, coiRemoved, thinBids } = topKCandidates({ bidCount, expertCount, fieldSize, k, scoreLevels: 1000, fieldOf, conflicts, scoreMilli });
+  return {
+    instance: { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity },
+    conflicts,
+    affinity: (b, e) => scoreMilli(b, e) / 1000,
+    stats: { organisations: orgCount, regions: REGION_COUNT, fields: fieldCount, clusters: 0, coiRemoved, thinBids, generateMs: performance.now() - started },
+  };
+}
+
+/**
+ * Candidates: score each bid's field, drop conflicts, keep the top K (ties: lower expert index first) with a
+ * histogram over the `scoreLevels` possible scores (thousandths) — linear per bid, no sort.
+ */
+function topKCandidates(input: {
+  bidCount: number;
+  expertCount: number;
+  fieldSize: number;
+  k: number;
+  scoreLevels: number;
+  fieldOf: (bid: number) => number;
+  conflicts: (bid: number, expert: number) => boolean;
+  scoreMilli: (bid: number, expert: number) => number;
+}) {
+  const { bidCount, expertCount, fieldSize, k, scoreLevels, fieldOf, conflicts, scoreMilli } = input;
   const edgeStart = new Int32Array(bidCount + 1);
   let edgeExpert = new Int32Array(bidCount * k);
   let edgeAffinity = new Float64Array(bidCount * k);
   const score = new Int16Array(fieldSize);
-  const histogram = new Int32Array(750);
+  const histogram = new Int32Array(scoreLevels);
   let edges = 0;
   let coiRemoved = 0;
   let thinBids = 0;
   for (let b = 0; b < bidCount; b++) {
-    const first = bidField[b]! * fieldSize;
+    const first = fieldOf(b) * fieldSize;
     const last = Math.min(expertCount, first + fieldSize);
     histogram.fill(0);
     let eligible = 0;
@@ -181,7 +276,7 @@ export function generateSynthetic(spec: SyntheticSpec): SyntheticInstance {
     if (eligible < k) thinBids++;
     // threshold t: keep every score > t, and the first `atThreshold` experts scoring exactly t.
     let keep = Math.min(k, eligible);
-    let t = 749;
+    let t = scoreLevels - 1;
     while (t > 0 && keep > histogram[t]!) keep -= histogram[t--]!;
     let atThreshold = keep;
     for (let e = first; e < last; e++) {
@@ -198,19 +293,5 @@ export function generateSynthetic(spec: SyntheticSpec): SyntheticInstance {
     edgeExpert = edgeExpert.slice(0, edges);
     edgeAffinity = edgeAffinity.slice(0, edges);
   }
-
-  return {
-    instance: { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity },
-    conflicts,
-    affinity: (b, e) => scoreMilli(b, e) / 1000,
-    stats: {
-      organisations: orgCount,
-      regions: REGION_COUNT,
-      fields: fieldCount,
-      clusters: fieldCount * clustersPerField,
-      coiRemoved,
-      thinBids,
-      generateMs: performance.now() - started,
-    },
-  };
+  return { edgeStart, edgeExpert, edgeAffinity, coiRemoved, thinBids };
 }

@@ -7,6 +7,11 @@
  * (bid, role) row and its expert row), passed as CSC typed arrays through `createModel` — no LP text. With one role
  * per expert this is a bipartite b-matching (totally unimodular), so the LP optimum is the integer optimum and the
  * solver's objective must equal it; the worker also counts fractional columns to confirm integrality.
+ *
+ * `twoStage` (instances where not every seat can be filled, e.g. the popular regime): the equality rows would be
+ * infeasible, so the reference is the same question our solver answers, as two LPs — first the maximum number of
+ * seats (demand rows ≤ demand, maximise Σ x), then the maximum affinity with a row Σ x ≥ that many seats. Both are
+ * network LPs plus one row of ones; HiGHS's time is the sum of the two.
  */
 import { Worker } from 'node:worker_threads';
 import type { AssignmentInstance } from '@jiebang/assignment';
@@ -16,6 +21,8 @@ export interface HighsReference {
   status: 'optimal' | 'timeout' | 'not-optimal' | 'error';
   /** LP optimum (null unless optimal). */
   objective: number | null;
+  /** Two-stage LPs only: the maximum number of seats filled. */
+  seats?: number;
   /** Fractional columns at the optimum (0 for a network instance). */
   fractional: number;
   /** createModel + run inside the worker; the deadline when it timed out. */
@@ -24,29 +31,36 @@ export interface HighsReference {
   detail?: string;
 }
 
-export async function solveWithHighs(instance: AssignmentInstance, timeoutSeconds: number, sampler: RssSampler, options: Record<string, string | number | boolean> = {}): Promise<HighsReference> {
+export async function solveWithHighs(instance: AssignmentInstance, timeoutSeconds: number, sampler: RssSampler, options: Record<string, string | number | boolean> = {}, twoStage = false): Promise<HighsReference> {
   const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
   const numCols = edgeStart[bidCount]!;
   const demandRows = bidCount * roleCount;
-  const numRows = demandRows + expertCount;
+  const totalRow = demandRows + expertCount; // twoStage only: Σ x
+  const numRows = totalRow + (twoStage ? 1 : 0);
+  const perColumn = twoStage ? 3 : 2;
   const starts = new Int32Array(numCols + 1);
-  const indices = new Int32Array(2 * numCols);
-  const values = new Float64Array(2 * numCols).fill(1);
+  const indices = new Int32Array(perColumn * numCols);
+  const values = new Float64Array(perColumn * numCols).fill(1);
   for (let b = 0; b < bidCount; b++) {
     for (let edge = edgeStart[b]!; edge < edgeStart[b + 1]!; edge++) {
       const expert = edgeExpert[edge]!;
-      indices[2 * edge] = b * roleCount + expertRole[expert]!;
-      indices[2 * edge + 1] = demandRows + expert;
-      starts[edge + 1] = 2 * edge + 2;
+      indices[perColumn * edge] = b * roleCount + expertRole[expert]!;
+      indices[perColumn * edge + 1] = demandRows + expert;
+      if (twoStage) indices[perColumn * edge + 2] = totalRow;
+      starts[edge + 1] = perColumn * (edge + 1);
     }
   }
   const rowLower = new Float64Array(numRows);
   const rowUpper = new Float64Array(numRows);
-  for (let r = 0; r < demandRows; r++) rowLower[r] = rowUpper[r] = bidRoleDemand[r]!;
+  for (let r = 0; r < demandRows; r++) {
+    rowUpper[r] = bidRoleDemand[r]!;
+    rowLower[r] = twoStage ? 0 : bidRoleDemand[r]!;
+  }
+  if (twoStage) rowUpper[totalRow] = Infinity;
   for (let e = 0; e < expertCount; e++) rowUpper[demandRows + e] = expertCapacity[e]!;
   const colCost = Float64Array.from(edgeAffinity);
 
-  const workerData = { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds: timeoutSeconds, options };
+  const workerData = { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds: timeoutSeconds, options, totalRow: twoStage ? totalRow : -1 };
   const worker = new Worker(new URL('./highs-worker.mjs', import.meta.url), {
     workerData,
     transferList: [colCost.buffer, rowLower.buffer, rowUpper.buffer, starts.buffer, indices.buffer, values.buffer],
@@ -63,7 +77,7 @@ export async function solveWithHighs(instance: AssignmentInstance, timeoutSecond
       const peakRss = sampler.read();
       void worker.terminate().then(() => settle({ ...result, peakRss }));
     };
-    worker.on('message', (message: { type: string; optimal?: boolean; objective?: number | null; fractional?: number; millis?: number; modelStatus?: number }) => {
+    worker.on('message', (message: { type: string; optimal?: boolean; objective?: number | null; fractional?: number; millis?: number; modelStatus?: number; seats?: number }) => {
       if (message.type === 'ready') {
         readyAt = performance.now();
         sampler.reset();
@@ -75,6 +89,7 @@ export async function solveWithHighs(instance: AssignmentInstance, timeoutSecond
         objective: message.objective ?? null,
         fractional: message.fractional ?? 0,
         millis: message.millis ?? 0,
+        ...(message.seats !== undefined ? { seats: message.seats } : {}),
         ...(message.optimal ? {} : { detail: `HiGHS model status ${message.modelStatus}` }),
       });
     });

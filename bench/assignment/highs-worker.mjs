@@ -8,35 +8,39 @@ import loadHighs from 'highs';
 const highs = await loadHighs();
 parentPort.postMessage({ type: 'ready' });
 
-const { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds, options } = workerData;
+const { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds, options, totalRow } = workerData;
 const started = performance.now();
-const model = highs.createModel({
-  numCols,
-  numRows,
-  sense: highs.constants.objectiveSense.maximize,
-  colCost,
-  colLower: new Float64Array(numCols),
-  colUpper: new Float64Array(numCols).fill(1),
-  rowLower,
-  rowUpper,
-  matrix: { format: 'csc', numRows, numCols, starts, indices, values },
-});
-model.options.set({ output_flag: false, time_limit: timeLimitSeconds, ...options });
-const run = model.run();
-const millis = performance.now() - started;
-const optimal = run.modelStatus === highs.constants.modelStatus.optimal;
-let fractional = 0;
-if (optimal) {
-  const { colValue } = model.getSolution();
-  for (let j = 0; j < colValue.length; j++) if (Math.abs(colValue[j] - Math.round(colValue[j])) > 1e-6) fractional++;
-}
-parentPort.postMessage({
-  type: 'result',
-  modelStatus: run.modelStatus,
-  optimal,
-  objective: optimal ? model.getObjectiveValue() : null,
-  fractional,
-  millis,
-  version: highs.version.string,
-});
-model.dispose();
+const solve = (cost) => {
+  const model = highs.createModel({
+    numCols,
+    numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: cost,
+    colLower: new Float64Array(numCols),
+    colUpper: new Float64Array(numCols).fill(1),
+    rowLower,
+    rowUpper,
+    matrix: { format: 'csc', numRows, numCols, starts, indices, values },
+  });
+  model.options.set({ output_flag: false, time_limit: Math.max(1, timeLimitSeconds - (performance.now() - started) / 1000), ...options });
+  const run = model.run();
+  const optimal = run.modelStatus === highs.constants.modelStatus.optimal;
+  let fractional = 0;
+  if (optimal) {
+    const { colValue } = model.getSolution();
+    for (let j = 0; j < colValue.length; j++) if (Math.abs(colValue[j] - Math.round(colValue[j])) > 1e-6) fractional++;
+  }
+  const result = { modelStatus: run.modelStatus, optimal, objective: optimal ? model.getObjectiveValue() : null, fractional };
+  model.dispose();
+  return result;
+};
+// Two stages (totalRow ≥ 0): the most seats, then the best affinity with at least that many (see highs-reference.ts).
+let result;
+if (totalRow >= 0) {
+  const seats = solve(new Float64Array(numCols).fill(1));
+  if (seats.optimal) {
+    rowLower[totalRow] = Math.round(seats.objective);
+    result = { ...solve(colCost), seats: rowLower[totalRow] };
+  } else result = seats;
+} else result = solve(colCost);
+parentPort.postMessage({ type: 'result', ...result, millis: performance.now() - started, version: highs.version.string });

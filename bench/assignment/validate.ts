@@ -8,7 +8,10 @@ import type { AssignmentInstance } from '@jiebang/assignment';
 export interface Violations {
   /** Chosen indices that are not candidate edges (out of range, not an integer) or repeat an edge. */
   notCandidate: number;
-  /** Sum over (bid, role) of |assigned − demand|: each panel role must be met exactly. */
+  /**
+   * Seats over demand (summed over bid and role), plus |empty seats − reported shortfall|: every panel role is met
+   * exactly, except the empty seats the solver reports (their minimality is checked against HiGHS's maximum).
+   */
   demandMismatch: number;
   /** Sum over experts of max(0, load − cap). */
   overCap: number;
@@ -28,6 +31,7 @@ export function validateAssignmentIndependently(
   chosenEdges: ArrayLike<number>,
   reportedObjective: number,
   conflicts?: (bid: number, expert: number) => boolean,
+  reportedShortfall = 0,
 ): Violations {
   const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
   const edgeCount = edgeStart[bidCount]!;
@@ -68,8 +72,13 @@ export function validateAssignmentIndependently(
     load[expert]!++;
     objective += edgeAffinity[edge]!;
   }
-  let demandMismatch = 0;
-  for (let s = 0; s < assigned.length; s++) demandMismatch += Math.abs(assigned[s]! - bidRoleDemand[s]!);
+  let over = 0;
+  let empty = 0;
+  for (let s = 0; s < assigned.length; s++) {
+    over += Math.max(0, assigned[s]! - bidRoleDemand[s]!);
+    empty += Math.max(0, bidRoleDemand[s]! - assigned[s]!);
+  }
+  const demandMismatch = over + Math.abs(empty - reportedShortfall);
   let overCap = 0;
   for (let e = 0; e < expertCount; e++) overCap += Math.max(0, load[e]! - expertCapacity[e]!);
   const objectiveMismatch = Math.abs(objective - reportedObjective) > 1e-9 * Math.max(1, Math.abs(objective)) ? 1 : 0;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD, runScenario } from '@jiebang/cli';
 import { buildApp } from '@jiebang/server';
 import { openTestDatabase, TEST_PASSWORD, type TestApp } from '@jiebang/test-kit';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
@@ -47,8 +48,9 @@ export const USERNAMES: Record<Person, string> = {
  */
 const BENIGN_CONSOLE_ERRORS: { reason: string; matches: (message: ConsoleMessage) => boolean }[] = [
   { reason: 'a visitor asks who is signed in', matches: (message) => /status of 401/.test(message.text()) && message.location().url.endsWith('/api/auth/me') },
-  // - `GET /api/challenges/:id/panel` answers 404 until the officer forms the panel: the 评审 page then offers to form it.
-  { reason: 'no review panel formed yet', matches: (message) => /status of 404/.test(message.text()) && /\/api\/challenges\/[^/]+\/panel$/.test(message.location().url) },
+  // - `GET /api/challenges/:id/panel` (and its `/panel-assignment`) answers 404 until the officer forms the panel: the
+  //   评审 page then offers to form it.
+  { reason: 'no review panel formed yet', matches: (message) => /status of 404/.test(message.text()) && /\/api\/challenges\/[^/]+\/panel(-assignment)?$/.test(message.location().url) },
 ];
 
 export interface BrowserJourney {
@@ -60,6 +62,8 @@ export interface BrowserJourney {
   newPage(name: string, options?: { language?: Language }): Promise<Page>;
   /** A new context for `person`, signed in through the sign-in page and left on `next`. */
   pageFor(person: Person, next?: string): Promise<Page>;
+  /** The same for a demo-scenario account (`scenario: 'demo'`), by its username (nb_owner, expert_tech1, …). */
+  pageForDemoUser(username: string, next?: string): Promise<Page>;
   /** Moves the server's clock; every session then has ended (idle timeout), so people sign in again. */
   advanceDays(days: number): void;
   /** Problems seen in any page so far (page errors, console errors): checked after every test. */
@@ -73,11 +77,11 @@ export const pathOf = (page: Page) => new URL(page.url()).pathname;
  * Signs `username` in through the sign-in page (the form, not the API) and waits for the page it leads to.
  * Works from a fresh context or after the clock has ended the previous session.
  */
-export async function signIn(page: Page, baseUrl: string, username: string, next = '/hall'): Promise<void> {
+export async function signIn(page: Page, baseUrl: string, username: string, next = '/hall', password = TEST_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
   const form = page.getByRole('form', { name: '登录揭榜平台' });
   await form.getByLabel('用户名').fill(username);
-  await form.getByLabel('密码').fill(TEST_PASSWORD);
+  await form.getByLabel('密码').fill(password);
   await form.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((url) => url.pathname === next.split('?')[0]);
   // The header shows who is signed in once /api/auth/me has answered.
@@ -85,10 +89,11 @@ export async function signIn(page: Page, baseUrl: string, username: string, next
 }
 
 /**
- * Registers one journey file's set-up: database, server on a free port, the Ningbo cast, Chromium; after every test
- * the pages must have had no errors; everything closes after the file.
+ * Registers one journey file's set-up: database, server on a free port, the Ningbo cast (or, with `scenario: 'demo'`,
+ * the demo scenario the quick start seeds — a year of history through the API), Chromium; after every test the pages
+ * must have had no errors; everything closes after the file.
  */
-export function setUpBrowserJourney(): BrowserJourney {
+export function setUpBrowserJourney(options: { scenario?: 'demo' } = {}): BrowserJourney {
   const problems: string[] = [];
   const contexts: { name: string; context: BrowserContext }[] = [];
   const journey = { problems } as unknown as BrowserJourney;
@@ -120,7 +125,8 @@ export function setUpBrowserJourney(): BrowserJourney {
     };
     journey.t = t;
     journey.baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    journey.cast = await createNingboCast(t);
+    if (options.scenario === 'demo') await runScenario('demo', t.deps);
+    else journey.cast = await createNingboCast(t);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   });
 
@@ -137,6 +143,12 @@ export function setUpBrowserJourney(): BrowserJourney {
   journey.pageFor = async (person, next = '/hall') => {
     const page = await journey.newPage(person);
     await signIn(page, journey.baseUrl, USERNAMES[person], next);
+    return page;
+  };
+
+  journey.pageForDemoUser = async (username, next = '/hall') => {
+    const page = await journey.newPage(username);
+    await signIn(page, journey.baseUrl, username, next, DEMO_PASSWORD);
     return page;
   };
 

@@ -4,13 +4,15 @@ import { setUpBrowserJourney } from './harness.ts';
 import { draftBidAsLead, ningboBid, signPledgeAsPi, submitBidAsLead } from './steps/bid-steps.ts';
 import { approveAndPublishChallenge, beijingDay, buildChallenge, checkBidEligibility, closeBiddingAndStartReview, ningboChallenge } from './steps/challenge-steps.ts';
 import {
+  acceptInvitation,
   awardChallenge,
   closeNotice,
   closeScoring,
   draftConsortiumBidAsLead,
   fileObjection,
-  formPanelAndOpenScoring,
+  formPanel,
   openNegotiation,
+  openScoring,
   publishNotice,
   ruleOutObjection,
   scoreBid,
@@ -157,15 +159,17 @@ describe('journey (a) in the browser: need → challenge → bids → review →
     expect(await read(`/api/challenges/${state.challengeId}`)).toMatchObject({ status: 'under_review' });
   });
 
-  it('the officer forms the panel with the three experts of the cast and opens scoring', async () => {
-    await formPanelAndOpenScoring(await owner(), journey.baseUrl, state.challengeId, CAST_PANEL);
+  it('the officer invites the three experts of the cast, each accepts with the self-declaration, and the officer opens scoring', async () => {
+    await formPanel(await owner(), journey.baseUrl, state.challengeId, CAST_PANEL);
+    for (const expert of ['expert1', 'expert2', 'expert3'] as const) await acceptInvitation(await people.page(expert, '/expert'), journey.baseUrl, challengeTitle);
+    await openScoring(await owner(), journey.baseUrl, state.challengeId);
     const panel = await read(`/api/challenges/${state.challengeId}/panel`);
     expect(panel.status).toBe('scoring');
     const { users } = journey.cast;
-    expect(panel.members.map((member: { expertUserId: string; panelRole: string }) => [member.expertUserId, member.panelRole])).toEqual([
-      [users.expert1, 'technical'],
-      [users.expert2, 'industry'],
-      [users.expert3, 'finance'],
+    expect(panel.members.map((member: { expertUserId: string; panelRole: string; invitationStatus: string }) => [member.expertUserId, member.panelRole, member.invitationStatus])).toEqual([
+      [users.expert1, 'technical', 'accepted'],
+      [users.expert2, 'industry', 'accepted'],
+      [users.expert3, 'finance', 'accepted'],
     ]);
   });
 

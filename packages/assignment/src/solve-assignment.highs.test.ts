@@ -1,13 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBidMatrix, singleRoleInstance } from './bid-matrix.ts';
+import type { AssignmentInstance } from './instance.ts';
+import { type FlowStrategy, minCostAssignmentFlow } from './min-cost-flow.ts';
 import { solveAssignment } from './solve-assignment.ts';
 import { highsReference } from './testing/highs-reference.ts';
-import { randomInstance } from './testing/random-instance.ts';
+import { popularInstance, randomInstance } from './testing/random-instance.ts';
 import { validateAssignment } from './validate-assignment.ts';
 
 const DATA = new URL('../../../bench/assignment/data/', import.meta.url);
 const relativeGap = (ours: number, reference: number) => Math.abs(ours - reference) / Math.max(1, Math.abs(reference));
+const STRATEGIES: FlowStrategy[] = ['shortest-paths', 'primal-dual'];
+
+/** Each forced strategy of the flow core (the default one is covered through solveAssignment) against the reference. */
+function expectEveryStrategyMatches(instance: AssignmentInstance, seed: number, reference: { seats: number; objective: number }): void {
+  let demand = 0;
+  for (const d of instance.bidRoleDemand) demand += Math.max(0, d);
+  for (const strategy of STRATEGIES) {
+    const flow = minCostAssignmentFlow(instance, instance.edgeAffinity, strategy);
+    const chosen: number[] = [];
+    let objective = 0;
+    flow.chosen.forEach((picked, j) => {
+      if (!picked) return;
+      chosen.push(j);
+      objective += instance.edgeAffinity[j]!;
+    });
+    expect({ seed, strategy, shortfall: flow.shortfall }).toEqual({ seed, strategy, shortfall: demand - reference.seats });
+    expect({ seed, strategy, gap: relativeGap(objective, reference.objective) <= 1e-9 }).toEqual({ seed, strategy, gap: true });
+    expect({ seed, strategy, violations: validateAssignment(instance, chosen, { allowShortfall: true }) }).toEqual({ seed, strategy, violations: 0 });
+  }
+}
 
 describe('solveAssignment against HiGHS', () => {
   it('equals the HiGHS LP optimum on 400 random small instances (conflicts, role quotas, caps, shortfalls)', async () => {
@@ -21,11 +43,26 @@ describe('solveAssignment against HiGHS', () => {
       expect({ seed, shortfall: result.shortfall }).toEqual({ seed, shortfall: demand - reference.seats });
       expect({ seed, gap: relativeGap(result.objective, reference.objective) <= 1e-9 }).toEqual({ seed, gap: true });
       expect({ seed, violations: validateAssignment(instance, result.chosenEdges, { allowShortfall: true }) }).toEqual({ seed, violations: 0 });
+      expectEveryStrategyMatches(instance, seed, reference);
       if (!result.feasible) infeasible++;
     }
     // The generator must exercise both sides.
     expect(infeasible).toBeGreaterThan(20);
     expect(infeasible).toBeLessThan(380);
+  });
+
+  it('equals HiGHS on 300 small "popular experts" instances (shared ranking, caps 0–1, top-k lists, many empty seats)', async () => {
+    let emptySeats = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const instance = popularInstance(seed);
+      const result = solveAssignment(instance);
+      const reference = await highsReference(instance);
+      expect({ seed, gap: relativeGap(result.objective, reference.objective) <= 1e-9 }).toEqual({ seed, gap: true });
+      expect({ seed, violations: validateAssignment(instance, result.chosenEdges, { allowShortfall: true }) }).toEqual({ seed, violations: 0 });
+      expectEveryStrategyMatches(instance, seed, reference);
+      emptySeats += result.shortfall;
+    }
+    expect(emptySeats).toBeGreaterThan(300);
   });
 
   it.each([
@@ -41,5 +78,6 @@ describe('solveAssignment against HiGHS', () => {
     expect(reference.seats).toBe(instance.bidCount * panel);
     expect(relativeGap(result.objective, reference.objective)).toBeLessThanOrEqual(1e-9);
     expect(validateAssignment(instance, result.chosenEdges)).toBe(0);
+    expectEveryStrategyMatches(instance, 0, reference);
   });
 });

@@ -103,6 +103,32 @@ describe('solveAssignment (random, 专家抽取)', () => {
     for (let seed = 0; seed < 4000; seed++) counts[solveAssignment(instance, { kind: 'random', seed }).chosenEdges[0]!]!++;
     for (const count of counts) expect(count).toBeGreaterThan(850); // expected 1000, sd ≈ 27
   });
+
+  // The marginal probabilities the draw gives (documented in solveAssignment; no cap on them yet).
+  const marginals = (instance: AssignmentInstance, draws: number): number[] => {
+    const counts = new Array<number>(instance.edgeExpert.length).fill(0);
+    for (let seed = 0; seed < draws; seed++) for (const j of solveAssignment(instance, { kind: 'random', seed }).chosenEdges) counts[j]!++;
+    return counts.map((count) => count / draws);
+  };
+
+  it('gives each eligible expert demand ÷ eligible of a lone bid, whatever their affinities', () => {
+    const shares = marginals(tableInstance([[0.9, 0.1, 0.5, 0.3, 0.7, 0.2]], { demand: 2, capacity: 1 }), 6000);
+    for (const share of shares) expect(share).toBeCloseTo(1 / 3, 1); // sd ≈ 0.006
+  });
+
+  it('draws an uncontested expert more often than the quota implies when caps bind (no marginal cap)', () => {
+    // Bid A may take x or y, bid B x, y or z; one seat each, caps 1. Quotas imply ½ for A's experts and ⅓ for B's,
+    // but z is B's only expert nobody else wants: drawn for B in ≈ 43 % of draws, x and y in ≈ 28 % each.
+    const [ax, ay, bx, by, bz] = marginals(tableInstance([[0.5, 0.5, null], [0.5, 0.5, 0.5]], { demand: 1, capacity: 1 }), 8000);
+    expect(ax! + ay!).toBe(1);
+    expect(ax).toBeCloseTo(0.5, 1);
+    expect(bx).toBeGreaterThan(0.25);
+    expect(bx).toBeLessThan(0.31);
+    expect(by).toBeGreaterThan(0.25);
+    expect(by).toBeLessThan(0.31);
+    expect(bz).toBeGreaterThan(0.4);
+    expect(bz).toBeLessThan(0.47);
+  });
 });
 
 describe('solveAssignment (fair)', () => {

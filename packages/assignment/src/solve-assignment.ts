@@ -1,5 +1,7 @@
 import type { AssignmentInstance, AssignmentMode, AssignmentResult } from './instance.ts';
-import { minCostAssignmentFlow, unfillableSeats } from './min-cost-flow.ts';
+import { maximumFlow } from './max-flow.ts';
+import { minCostAssignmentFlow } from './min-cost-flow.ts';
+import { buildNetwork, expertEdges } from './network.ts';
 import { mulberry32 } from './prng.ts';
 
 /**
@@ -10,10 +12,15 @@ import { mulberry32 } from './prng.ts';
  *   counts the empty seats.
  * - `random` (专家抽取): every candidate edge gets an independent priority drawn from mulberry32(seed), in edge
  *   order, and the assignment maximising the total priority is returned (with the same demands, caps and
- *   conflicts). "Uniform" here means exchangeable: the draw ignores affinity, and any relabelling of eligible
- *   experts that preserves the constraints is equally likely, so no expert is favoured; it is not a uniform
- *   sample over all feasible assignments (counting those is #P-hard). The same seed and instance replay the
- *   identical draw on every platform. `objective` is the true affinity of the drawn panels.
+ *   conflicts; it fills as many seats as the optimum). "Uniform" here means exchangeable: the draw ignores affinity,
+ *   and any relabelling of eligible experts that preserves the constraints is equally likely, so no expert is
+ *   favoured; it is not a uniform sample over all feasible assignments (counting those is #P-hard). The same seed
+ *   and instance replay the identical draw on every platform. `objective` is the true affinity of the drawn panels.
+ *   Marginals (tested): a (bid, role) whose experts nobody else competes for draws each of its n eligible experts
+ *   with probability demand ÷ n. When load caps bind, an expert that fewer bids can use is drawn more often than
+ *   that for the bids that can (e.g. ≈ 43 % instead of ⅓), and an expert that is some bid's only option is always
+ *   drawn for it. There is no cap on a pair's marginal probability: that needs a fractional assignment with capped
+ *   marginals (an LP) and a Birkhoff–von Neumann-style sampler (Jecmen et al. 2020), which is not implemented.
  * - `fair`: a documented heuristic for max–min per-bid affinity (NP-hard in general), see `solveFair`.
  */
 export function solveAssignment(instance: AssignmentInstance, mode: AssignmentMode = { kind: 'optimal' }): AssignmentResult {
@@ -59,6 +66,128 @@ export function minBidAffinity(instance: AssignmentInstance, chosen: Uint8Array)
   return min === Infinity ? 0 : min;
 }
 
+/** Upper bound on the max–min per-bid affinity: each bid's best panel of its own, ignoring load caps. */
+export function fairnessUpperBound(instance: AssignmentInstance): number {
+  const { bidCount, roleCount, expertRole, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
+  let maxDemand = 0;
+  for (let u = 0; u < bidCount * roleCount; u++) maxDemand = Math.max(maxDemand, bidRoleDemand[u]!);
+  // Per role, the best `demand` affinities of the bid so far, in descending order (panels are small: insertion).
+  const best = new Float64Array(roleCount * maxDemand);
+  const size = new Int32Array(roleCount);
+  let bound = Infinity;
+  for (let b = 0; b < bidCount; b++) {
+    size.fill(0);
+    for (let j = edgeStart[b]!; j < edgeStart[b + 1]!; j++) {
+      const r = expertRole[edgeExpert[j]!]!;
+      const want = bidRoleDemand[b * roleCount + r]!;
+      if (want <= 0) continue;
+      const a = edgeAffinity[j]!;
+      const base = r * maxDemand;
+      let n = size[r]!;
+      if (n === want && a <= best[base + n - 1]!) continue;
+      if (n < want) size[r] = ++n;
+      let i = n - 1;
+      while (i > 0 && best[base + i - 1]! < a) {
+        best[base + i] = best[base + i - 1]!;
+        i--;
+      }
+      best[base + i] = a;
+    }
+    let total = 0;
+    let demanded = false;
+    for (let r = 0; r < roleCount; r++) {
+      if (bidRoleDemand[b * roleCount + r]! <= 0) continue;
+      demanded = true;
+      for (let i = 0; i < size[r]!; i++) total += best[r * maxDemand + i]!;
+    }
+    if (demanded && total < bound) bound = total;
+  }
+  return bound === Infinity ? 0 : bound;
+}
+
+/**
+ * Fair mode, a heuristic with a certified bound (max–min per-bid affinity is NP-hard, Garg et al. 2010):
+ * 1. the bottleneck threshold τ* — the largest affinity value such that the edges with affinity ≥ τ* still fill as
+ *    many seats as the whole instance can — found exactly by a search over the distinct affinity values with a
+ *    maximum-flow test (max-flow.ts) on one network, the edges below the probe masked out. The optimal assignment
+ *    fills that many seats with edges no worse than its own worst chosen edge, so the search starts there; its first
+ *    probe is the next value up (τ* is often right there), and a probe whose kept edges leave too few usable seats
+ *    on either side fails without a flow;
+ * 2. the exact maximum total affinity using only edges ≥ τ* (so every seat's affinity is ≥ τ*, and every bid's
+ *    total is ≥ its panel size × τ*) — a solve of the restricted instance (from scratch: measured faster than
+ *    warm-starting from the optimum, whose potentials fit the unrestricted edges);
+ * 3. whichever of that and the unrestricted optimum has the larger worst-off bid (then the larger total).
+ * Exact: τ* and the total given τ*. Not exact: the worst-off bid's total, which is reported (`minBidAffinity`)
+ * next to an upper bound (`fairnessBound`, each bid's best panel ignoring load caps).
+ */
+function solveFair(instance: AssignmentInstance): Summary {
+  const optimal = minCostAssignmentFlow(instance);
+  const best = summarise(instance, optimal.chosen, optimal.shortfall);
+  const fairnessBound = fairnessUpperBound(instance);
+  const affinity = instance.edgeAffinity;
+  const edgeCount = instance.edgeStart[instance.bidCount]!;
+  let floor = Infinity; // the optimum's worst chosen edge
+  for (let j = 0; j < edgeCount; j++) if (optimal.chosen[j] && affinity[j]! < floor) floor = affinity[j]!;
+  if (floor === Infinity) return { ...best, fairnessBound };
+  // The candidate thresholds: distinct affinities ≥ floor, ascending; values[0] = floor passes (the optimum itself).
+  const above: number[] = [];
+  for (let j = 0; j < edgeCount; j++) if (affinity[j]! >= floor) above.push(affinity[j]!);
+  const values = Float64Array.from(new Set(above)).sort();
+  let lo = 0;
+  if (values.length > 1) {
+    const fillsAsMany = thresholdTest(instance, optimal.shortfall);
+    if (fillsAsMany(values[1]!)) {
+      lo = 1;
+      let hi = values.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (fillsAsMany(values[mid]!)) lo = mid;
+        else hi = mid - 1;
+      }
+    }
+  }
+  // τ* = floor: the optimum uses only edges ≥ τ*, so it is also the best assignment restricted to them.
+  if (lo === 0) return { ...best, fairnessBound };
+  const keep = new Uint8Array(edgeCount);
+  for (let j = 0; j < edgeCount; j++) keep[j] = affinity[j]! >= values[lo]! ? 1 : 0;
+  const { sub, originalEdge } = restrict(instance, keep);
+  const restricted = minCostAssignmentFlow(sub);
+  const chosen = new Uint8Array(edgeCount);
+  for (let k = 0; k < originalEdge.length; k++) if (restricted.chosen[k]) chosen[originalEdge[k]!] = 1;
+  const candidate = summarise(instance, chosen, restricted.shortfall);
+  const better = candidate.minBidAffinity! > best.minBidAffinity! || (candidate.minBidAffinity === best.minBidAffinity && candidate.objective > best.objective);
+  return { ...(better ? candidate : best), fairnessBound };
+}
+
+/** Whether the edges with affinity ≥ a threshold still fill as many seats as the whole instance (shortfall given). */
+function thresholdTest(instance: AssignmentInstance, shortfall: number): (threshold: number) => boolean {
+  const net = buildNetwork(instance, instance.edgeAffinity);
+  const byExpert = expertEdges(net);
+  const { uCount, expertCount, edgeCount, demand, capacity, uStart, pExpert, original } = net;
+  const seats = net.totalDemand - shortfall;
+  const keep = new Uint8Array(edgeCount);
+  const expertDegree = new Int32Array(expertCount);
+  return (threshold) => {
+    expertDegree.fill(0);
+    // Necessary: enough usable seats on the u side and on the expert side (each side's own maximum, caps ignored).
+    let uSeats = 0;
+    for (let u = 0; u < uCount; u++) {
+      let degree = 0;
+      for (let p = uStart[u]!; p < uStart[u + 1]!; p++) {
+        keep[p] = instance.edgeAffinity[original[p]!]! >= threshold ? 1 : 0;
+        if (!keep[p]) continue;
+        degree++;
+        expertDegree[pExpert[p]!]!++;
+      }
+      uSeats += Math.min(degree, demand[u]!);
+    }
+    let expertSeats = 0;
+    for (let e = 0; e < expertCount; e++) expertSeats += Math.min(expertDegree[e]!, capacity[e]!);
+    if (uSeats < seats || expertSeats < seats) return false;
+    return maximumFlow(net, byExpert, keep).value === seats;
+  };
+}
+
 /** The instance restricted to the edges with keep[j] = 1, and the original index of each kept edge. */
 function restrict(instance: AssignmentInstance, keep: Uint8Array): { sub: AssignmentInstance; originalEdge: Int32Array } {
   const { bidCount, edgeStart, edgeExpert, edgeAffinity } = instance;
@@ -79,66 +208,4 @@ function restrict(instance: AssignmentInstance, keep: Uint8Array): { sub: Assign
     start[b + 1] = k;
   }
   return { sub: { ...instance, edgeStart: start, edgeExpert: expert, edgeAffinity: affinity }, originalEdge };
-}
-
-/** Upper bound on the max–min per-bid affinity: each bid's best panel of its own, ignoring load caps. */
-export function fairnessUpperBound(instance: AssignmentInstance): number {
-  const { bidCount, roleCount, expertRole, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
-  let bound = Infinity;
-  for (let b = 0; b < bidCount; b++) {
-    let total = 0;
-    let demanded = false;
-    for (let r = 0; r < roleCount; r++) {
-      const want = bidRoleDemand[b * roleCount + r]!;
-      if (want <= 0) continue;
-      demanded = true;
-      const values: number[] = [];
-      for (let j = edgeStart[b]!; j < edgeStart[b + 1]!; j++) if (expertRole[edgeExpert[j]!] === r) values.push(edgeAffinity[j]!);
-      values.sort((x, y) => y - x);
-      for (let i = 0; i < Math.min(want, values.length); i++) total += values[i]!;
-    }
-    if (demanded && total < bound) bound = total;
-  }
-  return bound === Infinity ? 0 : bound;
-}
-
-/**
- * Fair mode, a heuristic with a certified bound (max–min per-bid affinity is NP-hard, Garg et al. 2010):
- * 1. the bottleneck threshold τ* — the largest affinity value such that the edges with affinity ≥ τ* still fill as
- *    many seats as the whole instance can — found exactly by binary search over the distinct affinity values with
- *    a max-flow test (the same flow core with equal costs);
- * 2. the exact maximum total affinity using only edges ≥ τ* (so every seat's affinity is ≥ τ*, and every bid's
- *    total is ≥ its panel size × τ*);
- * 3. whichever of that and the unrestricted optimum has the larger worst-off bid (then the larger total).
- * Exact: τ* and the total given τ*. Not exact: the worst-off bid's total, which is reported (`minBidAffinity`)
- * next to an upper bound (`fairnessBound`, each bid's best panel ignoring load caps).
- */
-function solveFair(instance: AssignmentInstance): Summary {
-  const optimal = minCostAssignmentFlow(instance);
-  const best = summarise(instance, optimal.chosen, optimal.shortfall);
-  const fairnessBound = fairnessUpperBound(instance);
-  const values = Float64Array.from(new Set(instance.edgeAffinity)).sort();
-  const keep = new Uint8Array(instance.edgeAffinity.length);
-  const fillsAsMany = (threshold: number): boolean => {
-    for (let j = 0; j < keep.length; j++) keep[j] = instance.edgeAffinity[j]! >= threshold ? 1 : 0;
-    const { sub } = restrict(instance, keep);
-    return unfillableSeats(sub) === optimal.shortfall;
-  };
-  // values[lo] always passes (the smallest value keeps every edge); find the largest passing index.
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (fillsAsMany(values[mid]!)) lo = mid;
-    else hi = mid - 1;
-  }
-  if (values.length === 0 || lo === 0) return { ...best, fairnessBound };
-  for (let j = 0; j < keep.length; j++) keep[j] = instance.edgeAffinity[j]! >= values[lo]! ? 1 : 0;
-  const { sub, originalEdge } = restrict(instance, keep);
-  const restricted = minCostAssignmentFlow(sub);
-  const chosen = new Uint8Array(instance.edgeAffinity.length);
-  for (let k = 0; k < originalEdge.length; k++) if (restricted.chosen[k]) chosen[originalEdge[k]!] = 1;
-  const candidate = summarise(instance, chosen, restricted.shortfall);
-  const better = candidate.minBidAffinity! > best.minBidAffinity! || (candidate.minBidAffinity === best.minBidAffinity && candidate.objective > best.objective);
-  return { ...(better ? candidate : best), fairnessBound };
 }

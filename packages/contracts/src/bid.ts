@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BID_STATUSES, ELIGIBILITY_RULES } from '@jiebang/domain';
 import { Actions, AuditTrailEntry, BasisPoints, Fen, NonEmpty, Page, PageQuery, ReasonedCommand, Timestamp, VersionedCommand } from './common.ts';
+import { BidDefenceSlotView } from './defence.ts';
 
 export const IndicatorCommitment = z
   .object({
@@ -16,6 +17,14 @@ export const ConsortiumMemberInput = z.object({
   budgetShareBp: BasisPoints.describe('Its share of the budget; lead + members should total 10000'),
 });
 
+export const AvoidedExpertInput = z
+  .object({
+    name: NonEmpty(50).describe('The expert’s name as the bidder knows it'),
+    organisationName: z.string().trim().max(200).default('').describe('Their unit, to tell namesakes apart; empty = the name alone decides'),
+    reason: NonEmpty(500).describe('Why the bidder asks for the expert’s recusal'),
+  })
+  .meta({ id: 'AvoidedExpert' });
+
 // No defaults here: a PATCH must leave out what it does not change (zod applies a default even inside .partial()).
 const bidContent = {
   title: NonEmpty(200),
@@ -26,6 +35,7 @@ const bidContent = {
   leadTask: NonEmpty(2000).describe('The lead organisation’s task'),
   leadBudgetShareBp: BasisPoints.describe('The lead organisation’s share of the budget'),
   members: z.array(ConsortiumMemberInput).max(20).describe('Consortium members besides the lead; empty = a single-organisation bid'),
+  avoidedExperts: z.array(AvoidedExpertInput).max(5).describe('申请回避专家: experts the bidder asks to keep off its review, at most the programme’s review.recusal.avoidListMax; never shown to experts'),
 };
 
 export const CreateBidBody = z.object({
@@ -34,6 +44,7 @@ export const CreateBidBody = z.object({
   ...bidContent,
   rdInputFen: bidContent.rdInputFen.default(0),
   members: bidContent.members.default([]),
+  avoidedExperts: bidContent.avoidedExperts.default([]),
 });
 
 export const UpdateBidBody = z
@@ -80,13 +91,16 @@ export const BidView = z
     budgetFen: Fen,
     rdInputFen: Fen,
     isConsortium: z.boolean(),
-    members: z.array(BidMemberView).describe('Lead first, then members'),
+    members: z.array(BidMemberView).describe('Lead first, then members; in a blind review an expert gets the tasks and shares without ids or names'),
+    identityHidden: z.boolean().describe('盲评: the bidder’s units, people and ids are hidden from you (a panel expert in a blind programme)'),
+    avoidedExperts: z.array(AvoidedExpertInput).nullable().describe('申请回避专家: for the bid’s own staff, its PI and the officers; null for anyone else'),
     piCommitmentSignedAt: Timestamp.nullable(),
     status: z.enum(BID_STATUSES),
     eligibilityReport: EligibilityReportView.nullable(),
     totalScore: z.number().nullable().describe('Mean expert total at shortlisting; hidden from experts'),
     rank: z.number().int().nullable(),
     resubmitBy: Timestamp.nullable().describe('A returned bid: it may be resubmitted until the bid deadline or, if later, this moment (7 days after its return), while the formal check runs'),
+    defenceSlot: BidDefenceSlotView.nullable().describe('答辩安排: the bid’s own defence slot, for its parties and officers'),
     submittedAt: Timestamp.nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,

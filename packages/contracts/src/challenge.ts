@@ -110,6 +110,9 @@ export const ChallengeView = z
     contact: z.string(),
     funding: z.object({ scheme: FundingSchemeSchema, previewForBudget: FundingPreviewView.describe('The scheme applied to this challenge’s budget') }),
     eligibility: EligibilityPolicySchema,
+    reviewTerms: z
+      .object({ blindReview: z.boolean().describe('盲评: the proposal must not name the bidder'), avoidListMax: z.number().int().describe('Experts a bid may ask to avoid (申请回避); 0 = none') })
+      .describe('What a bidder must know of the programme’s review'),
     group: ChallengeGroupRef.nullable(),
     needIds: z.array(z.uuid()),
     status: ChallengeStatusSchema,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  DEFAULT_PANEL_QUOTAS,
+  DEFAULT_RECUSAL_RULES,
   FUNDING_BASES,
   FUNDING_RECIPIENTS,
   FUNDING_SCHEME_KINDS,
@@ -40,11 +42,30 @@ export const RubricCriterionSchema = z.object({
   weightBp: BasisPoints,
 });
 
+const Seats = z.number().int().min(0).max(20);
+export const PanelQuotasSchema = z
+  .object({ technical: Seats, industry: Seats, finance: Seats, legal: Seats })
+  .describe('Seats of each expert role on a challenge panel (e.g. 3 technical + 1 industry + 1 finance)')
+  .meta({ id: 'PanelQuotas' });
+
+export const RecusalRulesSchema = z
+  .object({
+    sameOrganisation: z.boolean().describe('Recuse experts of the demander, the lead or any consortium member'),
+    collaborationYears: z.number().int().min(0).max(10).describe('Recuse co-bids, co-projects and declared collaboration within this many years; 0 = off'),
+    relatives: z.boolean().describe('Recuse experts with a declared near relative among the bid’s people'),
+    avoidListMax: z.number().int().min(0).max(5).describe('Experts a bidder may name to avoid; 0 = none'),
+    sameRegion: z.boolean().describe('Recuse experts from the same prefecture-level region as a party'),
+  })
+  .meta({ id: 'RecusalRules' });
+
 export const ReviewPolicySchema = z
   .object({
     rubric: z.array(RubricCriterionSchema).min(1, 'at least one criterion is required').max(20).describe('Weighted criteria; weights sum to 10000'),
     minScoresPerBid: z.number().int().min(1).max(50),
     disagreementThreshold: z.number().min(0).max(100).describe('Spread of expert totals (0–100) above which disagreement is flagged'),
+    panelQuotas: PanelQuotasSchema.default(DEFAULT_PANEL_QUOTAS),
+    blindReview: z.boolean().default(false).describe('盲评: experts never see who bid'),
+    recusal: RecusalRulesSchema.default(DEFAULT_RECUSAL_RULES),
   })
   .meta({ id: 'ReviewPolicy' });
 

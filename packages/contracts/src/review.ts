@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PANEL_ROLES, PANEL_STATUSES } from '@jiebang/domain';
+import { INVITATION_STATUSES, PANEL_ROLES, PANEL_STATUSES } from '@jiebang/domain';
 import { Actions, AuditTrailEntry, BasisPoints, Timestamp, VersionedCommand } from './common.ts';
 
 export const RubricCriterionView = z.object({ key: z.string(), label: z.string(), weightBp: BasisPoints });
@@ -17,6 +17,10 @@ export const PanelMemberView = z.object({
   panelRole: z.enum(PANEL_ROLES),
   assignedAt: Timestamp,
   scoresSubmitted: z.number().int(),
+  invitationStatus: z.enum(INVITATION_STATUSES).describe('invited → accepted | declined; withdrawn by the officer. Only accepted experts score'),
+  respondedAt: Timestamp.nullable(),
+  declineReason: z.string().nullable(),
+  declaredConflict: z.boolean().describe('The expert declined declaring a conflict (回避): a recusal reason for every bid of the challenge'),
 });
 
 export const PanelView = z
@@ -55,8 +59,8 @@ export const ReviewScoreView = z
 export const AssignmentBidView = z.object({
   bidId: z.uuid(),
   title: z.string(),
-  leadOrgName: z.string(),
-  memberOrgNames: z.array(z.string()),
+  leadOrgName: z.string().describe('Empty in a blind review (盲评)'),
+  memberOrgNames: z.array(z.string()).describe('Empty in a blind review (盲评)'),
   technicalProposal: z.string(),
   indicatorCommitments: z.array(z.object({ indicatorKey: z.string(), committedValue: z.number(), note: z.string() })),
   budgetFen: z.number().int(),
@@ -64,21 +68,37 @@ export const AssignmentBidView = z.object({
   actions: Actions,
 });
 
-export const ExpertAssignmentsView = z
+export const ExpertAssignmentView = z
   .object({
-    items: z.array(
-      z.object({
-        panelId: z.uuid(),
-        challengeId: z.uuid(),
-        challengeTitle: z.string(),
-        panelStatus: z.enum(PANEL_STATUSES),
-        panelRole: z.enum(PANEL_ROLES),
-        rubric: z.array(RubricCriterionView),
-        bids: z.array(AssignmentBidView),
-      }),
-    ),
+    panelId: z.uuid(),
+    challengeId: z.uuid(),
+    challengeTitle: z.string(),
+    challengeField: z.string(),
+    panelStatus: z.enum(PANEL_STATUSES),
+    panelRole: z.enum(PANEL_ROLES),
+    invitationStatus: z.enum(INVITATION_STATUSES),
+    respondedAt: Timestamp.nullable(),
+    bidCount: z.number().int().describe('Bids under review; shown before acceptance instead of the bids themselves'),
+    reviewPeriod: z.object({ from: Timestamp, to: Timestamp }).nullable().describe('First to last defence slot (答辩), once planned'),
+    rubric: z.array(RubricCriterionView),
+    recusedBidCount: z.number().int().describe('回避: bids under review you must recuse from, left out of `bids` (decided afresh on every read)'),
+    bids: z.array(AssignmentBidView).describe('Empty until the expert accepted the invitation'),
+    actions: Actions.describe('accept_invitation, decline_invitation (an open invitation); view_defences (accepted)'),
   })
-  .meta({ id: 'ExpertAssignments' });
+  .meta({ id: 'ExpertAssignment' });
+
+export const ExpertAssignmentsView = z.object({ items: z.array(ExpertAssignmentView) }).meta({ id: 'ExpertAssignments' });
+
+/** Accepting a panel seat is the expert's self-declaration (自我声明); both statements must be made. */
+export const AcceptInvitationBody = z.object({
+  noConflictDeclared: z.boolean().describe('本人与该榜单的需求方、揭榜单位及其人员不存在回避情形; must be true'),
+  confidentialityPledged: z.boolean().describe('本人承诺对评审材料和结果保密; must be true'),
+});
+
+export const DeclineInvitationBody = z.object({
+  reason: z.string().trim().min(1, 'is required').max(2000).describe('Why the expert declines (shown to the officer)'),
+  conflictDeclared: z.boolean().default(false).describe('The expert declines because of a recusal situation (因存在回避情形): it becomes a recusal reason for the challenge'),
+});
 
 const Aggregate = {
   scoreCount: z.number().int(),
@@ -117,12 +137,3 @@ export const ShortlistResultView = z
     notSelected: z.array(z.object({ bidId: z.uuid(), title: z.string(), leadOrgName: z.string(), rank: z.number().int(), totalScore: z.number().nullable() })),
   })
   .meta({ id: 'ShortlistResult' });
-
-/** The expert pool (专家库) a programme office draws panels from: users holding the expert role in its tenant. */
-export const ExpertPoolEntryView = z.object({
-  userId: z.uuid(),
-  displayName: z.string(),
-  organisationName: z.string().nullable().describe('The expert’s own unit, if registered'),
-});
-
-export const ExpertPoolList = z.object({ items: z.array(ExpertPoolEntryView) }).meta({ id: 'ExpertPool' });

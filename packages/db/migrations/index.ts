@@ -6,6 +6,7 @@ import * as createSupervision from './0004-create-supervision.ts';
 import * as freezeContractFundingAndNoticeAlternates from './0005-freeze-contract-funding-and-notice-alternates.ts';
 import * as createAttachments from './0006-create-attachments.ts';
 import * as addMilestoneRemediationDueDate from './0007-add-milestone-remediation-due-date.ts';
+import * as createExpertPoolAndAssignment from './0008-create-expert-pool-and-assignment.ts';
 
 /**
  * Every migration, by name. Forward-only: a shipped migration is never edited; a change is a new file.
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-freeze-contract-funding-and-notice-alternates': freezeContractFundingAndNoticeAlternates,
   '0006-create-attachments': createAttachments,
   '0007-add-milestone-remediation-due-date': addMilestoneRemediationDueDate,
+  '0008-create-expert-pool-and-assignment': createExpertPoolAndAssignment,
 };

@@ -211,6 +211,8 @@ export interface BidTable {
   total_score: number | null;
   rank: number | null;
   submitted_at: Timestamp | null;
+  /** The bidder's avoid-list (申请回避): [{ name, organisationName, reason }], at most the programme's avoidListMax. */
+  avoided_experts: ColumnType<unknown, string | undefined, string>;
   created_by: string;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -242,6 +244,96 @@ export interface PanelMemberTable {
   panel_role: string;
   assigned_by: string;
   assigned_at: DefaultTimestamp;
+  /** invited → accepted (with the no-conflict self-declaration) | declined; withdrawn when the officer replaces the seat. */
+  invitation_status: ColumnType<string, string | undefined, string>;
+  responded_at: Timestamp | null;
+  decline_reason: string | null;
+  /** The expert declined because of a conflict (self-declaration): a recusal reason for every bid of the challenge. */
+  declared_conflict: ColumnType<boolean, boolean | undefined, boolean>;
+  /** manual (officer's pick), solver (an applied assignment run) or alternate (候补 replacing a decline). */
+  source: ColumnType<string, string | undefined, string>;
+  affinity: ColumnType<number | null, number | null | undefined, number | null>;
+  assignment_run_id: string | null;
+  /** Why the officer overrode the solver for this seat (required for manual changes after a run). */
+  override_reason: string | null;
+}
+
+export interface ExpertProfileTable {
+  user_id: string;
+  tenant_id: string;
+  status: string;
+  panel_role: string;
+  tier: string;
+  field_codes: ColumnType<string[], string | undefined, string>;
+  expertise: ColumnType<string, string | undefined, string>;
+  professional_title: ColumnType<string, string | undefined, string>;
+  organisation_id: string | null;
+  organisation_name: ColumnType<string, string | undefined, string>;
+  region_code: string | null;
+  load_cap: ColumnType<number, number | undefined, number>;
+  rating: ColumnType<number, number | undefined, number>;
+  /** [{ from: 'YYYY-MM-DD', to: 'YYYY-MM-DD' }] windows (Beijing dates, inclusive) when the expert cannot review. */
+  unavailable: ColumnType<{ from: string; to: string }[], string | undefined, string>;
+  application_note: ColumnType<string, string | undefined, string>;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  rejection_reason: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  version: Version;
+}
+
+export interface ExpertRelationTable {
+  id: string;
+  tenant_id: string;
+  expert_user_id: string;
+  kind: string;
+  person_name: ColumnType<string, string | undefined, string>;
+  organisation_id: string | null;
+  organisation_name: ColumnType<string, string | undefined, string>;
+  related_user_id: string | null;
+  year: number | null;
+  note: ColumnType<string, string | undefined, string>;
+  created_by: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface AssignmentRunTable {
+  id: string;
+  tenant_id: string;
+  programme_id: string;
+  mode: string;
+  seed: number | null;
+  algorithm_version: string;
+  input: Json<unknown>;
+  input_digest: string;
+  result: Json<unknown>;
+  objective: number;
+  shortfall: number;
+  solve_ms: number;
+  status: string;
+  replay_of: string | null;
+  created_by: string;
+  created_at: DefaultTimestamp;
+  applied_by: string | null;
+  applied_at: Timestamp | null;
+  version: Version;
+}
+
+export interface DefenceSlotTable {
+  id: string;
+  tenant_id: string;
+  panel_id: string;
+  bid_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  format: string;
+  venue: ColumnType<string, string | undefined, string>;
+  status: string;
+  note: ColumnType<string, string | undefined, string>;
+  created_by: string;
+  created_at: DefaultTimestamp;
+  version: Version;
 }
 
 export interface ReviewScoreTable {
@@ -513,6 +605,10 @@ export interface Database {
   failure_review: FailureReviewTable;
   integrity_record: IntegrityRecordTable;
   attachment: AttachmentTable;
+  expert_profile: ExpertProfileTable;
+  expert_relation: ExpertRelationTable;
+  assignment_run: AssignmentRunTable;
+  defence_slot: DefenceSlotTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,5 +1,7 @@
-import type { AllocationMode, BidStatus, ChallengeStatus, Indicator, PanelRole, PanelStatus, PolicyPresetId, ProgrammePolicy } from '@jiebang/domain';
+import type { AllocationMode, BidStatus, ChallengeStatus, Indicator, InvitationStatus, PanelRole, PanelStatus, PolicyPresetId, ProgrammePolicy } from '@jiebang/domain';
 import type { AppDeps } from '@jiebang/server';
+import { createExpertProfile } from './expert-factories.ts';
+import type { ApiClient } from './api-client.ts';
 import { createOrganisation, createProgramme, createTenant, createUser, sampleIndicators, type GrantInput } from './factories.ts';
 
 let serial = 1;
@@ -135,8 +137,14 @@ export async function createBidRow(deps: AppDeps, input: BidRowInput): Promise<s
   return id;
 }
 
-/** A review panel row with its experts, inserted directly (default: scoring), for tests of what experts see. */
-export async function createPanelRow(deps: AppDeps, input: { challengeId: string; createdBy: string; status?: PanelStatus; experts: { userId: string; panelRole: PanelRole }[] }): Promise<string> {
+/**
+ * A review panel row with its experts, inserted directly (default: scoring), for tests of what experts see. Each
+ * seat is accepted unless the expert says otherwise (an open invitation is `invited`).
+ */
+export async function createPanelRow(
+  deps: AppDeps,
+  input: { challengeId: string; createdBy: string; status?: PanelStatus; experts: { userId: string; panelRole: PanelRole; invitationStatus?: InvitationStatus }[] },
+): Promise<string> {
   const challenge = await deps.db.selectFrom('challenge').select('tenant_id').where('id', '=', input.challengeId).executeTakeFirstOrThrow();
   const id = deps.newId();
   await deps.db
@@ -146,7 +154,12 @@ export async function createPanelRow(deps: AppDeps, input: { challengeId: string
   if (input.experts.length) {
     await deps.db
       .insertInto('panel_member')
-      .values(input.experts.map((expert) => ({ panel_id: id, expert_user_id: expert.userId, panel_role: expert.panelRole, assigned_by: input.createdBy, assigned_at: deps.now() })))
+      .values(
+        input.experts.map((expert) => {
+          const invitationStatus = expert.invitationStatus ?? 'accepted';
+          return { panel_id: id, expert_user_id: expert.userId, panel_role: expert.panelRole, assigned_by: input.createdBy, assigned_at: deps.now(), invitation_status: invitationStatus, responded_at: invitationStatus === 'invited' ? null : deps.now() };
+        }),
+      )
       .execute();
   }
   return id;
@@ -222,7 +235,20 @@ export async function createEvaluationCast(deps: AppDeps, options: { prefix?: st
     expertConflicted: await user('expertConflicted', '杨研究员', orgs.member1, [{ role: 'expert_reviewer' }]),
     expertOutside: await user('expertOutside', '何教授', null, [{ role: 'expert_reviewer' }]),
   };
+  // Every expert of the cast is an active member of the tenant's pool (专家库), with the unit they work for.
+  const profile = (userId: string, panelRole: 'technical' | 'industry' | 'finance', organisationId: string | null, organisationName: string, fieldCodes: string[]) =>
+    createExpertProfile(deps, { userId, tenantId, panelRole, organisationId, organisationName, fieldCodes });
+  await profile(users.expert1, 'technical', orgs.expertUnit, '宁波大学', ['C36', 'C40']);
+  await profile(users.expert2, 'industry', null, '', ['C34', 'C35']);
+  await profile(users.expert3, 'finance', null, '', ['J67']);
+  await profile(users.expertConflicted, 'technical', orgs.member1, '中国科学院宁波材料技术与工程研究所', ['C32', 'C40']);
+  await profile(users.expertOutside, 'technical', null, '', ['I65']);
   return { tenantId, programmeId, orgs, users, username: (key: keyof typeof users) => `${p}${key}` };
 }
 
 export type EvaluationCast = Awaited<ReturnType<typeof createEvaluationCast>>;
+
+/** Every expert named accepts their invitation to the panel, as the API does it (with the self-declaration). */
+export async function acceptInvitations(experts: readonly ApiClient[], panelId: string): Promise<void> {
+  for (const expert of experts) await expert.expect(200, 'POST', `/api/panels/${panelId}/invitation/accept`, { noConflictDeclared: true, confidentialityPledged: true });
+}

@@ -3,6 +3,7 @@ export * from './test-app.ts';
 export * from './factories.ts';
 export * from './api-client.ts';
 export * from './evaluation-factories.ts';
+export * from './expert-factories.ts';
 export * from './screening-factories.ts';
 export * from './supervision-factories.ts';
 export * from './query-counter.ts';

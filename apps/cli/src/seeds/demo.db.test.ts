@@ -57,13 +57,30 @@ describe('seed scenario "demo"', { timeout: 60_000 }, () => {
     expect(new Set(domestic.map((org) => org.region_code!.slice(0, 2)))).toEqual(new Set(['33', '21', '11', '61']));
   });
 
-  it('has an account for every role, six experts, and the shared password signs each in', async () => {
+  it('has an account for every role, twenty-four admitted experts, and the shared password signs each in', async () => {
     const grants = await t.deps.db.selectFrom('role_grant').innerJoin('app_user', 'app_user.id', 'role_grant.user_id').select(['app_user.username', 'role_grant.role']).execute();
     expect(new Set(grants.map((grant) => grant.role))).toEqual(new Set<Role>(ROLES));
-    expect(new Set(grants.filter((grant) => grant.role === 'expert_reviewer').map((grant) => grant.username)).size).toBe(6);
+    expect(new Set(grants.filter((grant) => grant.role === 'expert_reviewer').map((grant) => grant.username)).size).toBe(24);
     // The seed signs out after itself: no session outlives it.
     expect(await t.deps.db.selectFrom('user_session').select('token_hash').execute()).toHaveLength(0);
     for (const username of ['nb_owner', 'pi_chen', 'de_bidder', 'expert_fin2', 'audit_admin']) await ApiClient.signIn(t.app, username, DEMO_PASSWORD);
+  });
+
+  it('keeps an expert pool of every role and tier, some conflicted with the current bidders, and one application to decide', async () => {
+    const profiles = await t.deps.db.selectFrom('expert_profile').innerJoin('app_user', 'app_user.id', 'expert_profile.user_id').innerJoin('tenant', 'tenant.id', 'expert_profile.tenant_id').select(['app_user.username', 'expert_profile.status', 'expert_profile.panel_role', 'expert_profile.tier', 'expert_profile.organisation_id', 'expert_profile.field_codes', 'tenant.code']).execute();
+    expect(profiles.filter((profile) => profile.status === 'active')).toHaveLength(24);
+    expect(profiles.filter((profile) => profile.status === 'pending').map((profile) => [profile.username, profile.code])).toEqual([['expert_applicant', 'ningbo']]);
+    expect(new Set(profiles.map((profile) => profile.panel_role))).toEqual(new Set(['technical', 'industry', 'finance', 'legal']));
+    expect(new Set(profiles.map((profile) => profile.tier))).toEqual(new Set(['general', 'major']));
+    expect(new Set(profiles.map((profile) => profile.code))).toEqual(new Set(['ningbo', 'shenyang', 'sgcc']));
+    const bidders = new Set((await db().selectFrom('bid_member').select('organisation_id').execute()).map((member) => member.organisation_id));
+    expect(profiles.filter((profile) => profile.organisation_id && bidders.has(profile.organisation_id)).length).toBeGreaterThanOrEqual(4);
+    const officer = await signIn('nb_owner');
+    const applications = await officer.expect(200, 'GET', '/api/experts?status=pending');
+    expect(applications.items).toEqual([expect.objectContaining({ displayName: '黎明轩', actions: expect.arrayContaining(['approve', 'reject']) })]);
+    const history = await officer.expect(200, 'GET', `/api/experts/${await userId('expert_fin1')}/history`);
+    expect(history.items.at(-1)).toMatchObject({ type: 'expert_profile.updated', actorName: '张建国', changes: expect.arrayContaining([{ field: 'rating', from: 85, to: 93 }]) });
+    expect(await db().selectFrom('expert_relation').select('kind').orderBy('kind').execute()).toEqual([{ kind: 'collaboration' }, { kind: 'relative' }]);
   });
 
   it('runs the Ningbo, both Shenyang and the State Grid programmes with their policy presets', async () => {
@@ -193,6 +210,16 @@ describe('seed scenario "demo"', { timeout: 60_000 }, () => {
     expect(weld).toMatchObject({ status: 'open', actions: ['file_objection'], proposedWinners: [expect.objectContaining({ leadOrgName: '辽沈工业大学' })] });
     expect(new Date(weld.closesAt).getTime()).toBeGreaterThan(now.getTime());
     expect((await challengeOf('nb-weld')).allocation_mode).toBe('claim');
+  });
+
+  it('leaves a review round waiting for its experts: two 榜单 under review, every bid through the formal check, no panel yet', async () => {
+    for (const [needKey, bidCount, budgetFen] of [['nb-grasp', 3, 300_000_000], ['nb-sic', 2, 1_200_000_000]] as const) {
+      const challenge = await challengeOf(needKey);
+      expect(challenge).toMatchObject({ status: 'under_review', budget_fen: budgetFen });
+      const bids = await db().selectFrom('bid').select('status').where('challenge_id', '=', challenge.id).execute();
+      expect(bids.map((bid) => bid.status)).toEqual(Array(bidCount).fill('under_review'));
+      expect(await db().selectFrom('review_panel').select('id').where('challenge_id', '=', challenge.id).execute()).toEqual([]);
+    }
   });
 
   it('pays the Shenyang demanders: 50% of the contract value up front at signing, 30% of the actual value after acceptance', async () => {

@@ -8,6 +8,12 @@ const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, p
 
 export const hashPassword = (password: string): Promise<string> => hash(password, ARGON2_OPTIONS);
 
+/**
+ * Stored for accounts created without a password (imported experts): not an argon2 PHC string, so verification
+ * fails for every input and the account cannot sign in until a password is set.
+ */
+export const UNUSABLE_PASSWORD_HASH = '!no-password';
+
 export const verifyPassword = async (passwordHash: string, password: string): Promise<boolean> => {
   try {
     return await verify(passwordHash, password);

@@ -1,25 +1,29 @@
+import { neutralFileName } from '@jiebang/domain';
 import type { AttachmentMeta } from '../repositories/attachment.repository.ts';
 import type { AttachmentOwner } from '../use-cases/attachment/load-attachment-owner.ts';
 
-/** A file's listing entry; `delete` is offered while its bid or need still takes changes from this caller. */
-export function presentAttachment(owner: AttachmentOwner, row: AttachmentMeta) {
+/**
+ * A file's listing entry at `position` (1-based) in its list; `delete` is offered while its bid or need still
+ * takes changes from this caller. A blind reviewer (盲评) sees 附件N.ext and no uploader.
+ */
+export function presentAttachment(owner: AttachmentOwner, row: AttachmentMeta, position: number) {
   return {
     id: row.id,
     ownerKind: row.owner_kind,
     ownerId: row.owner_id,
-    fileName: row.file_name,
+    fileName: owner.identityHidden ? neutralFileName(position, row.file_name) : row.file_name,
     contentType: row.content_type,
     sizeBytes: row.size_bytes,
     sm3: row.sm3,
     uploadedAt: row.created_at.toISOString(),
-    uploaderName: row.uploader_name,
+    uploaderName: owner.identityHidden ? null : row.uploader_name,
     downloadUrl: `/api/attachments/${row.id}/content`,
     actions: owner.mayChangeFiles ? ['delete'] : [],
   };
 }
 
 export function presentAttachments(owner: AttachmentOwner, rows: readonly AttachmentMeta[]) {
-  return { items: rows.map((row) => presentAttachment(owner, row)), actions: owner.mayChangeFiles ? ['upload'] : [] };
+  return { items: rows.map((row, index) => presentAttachment(owner, row, index + 1)), actions: owner.mayChangeFiles ? ['upload'] : [] };
 }
 
 /**

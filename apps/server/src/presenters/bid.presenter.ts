@@ -1,11 +1,14 @@
-import { bidActions, isProgrammeOfficer, type BidStatus, type Caller, type EligibilityReport } from '@jiebang/domain';
+import { bidActions, identityHiddenFrom, isProgrammeOfficer, type AvoidedExpert, type BidStatus, type Caller, type EligibilityReport } from '@jiebang/domain';
 import type { Row } from '@jiebang/db';
 import type { DbOrTx } from '../context.ts';
 import { auditRepository, presentTrail } from '../repositories/audit.repository.ts';
 import { bidRepository, evaluationChallengeRepository, evaluationUserRepository } from '../repositories/bid.repository.ts';
+import { defenceRepository } from '../repositories/defence.repository.ts';
+import { presentBidDefenceSlot } from './defence.presenter.ts';
 import { organisationRepository } from '../repositories/organisation.repository.ts';
 import { programmeRepository } from '../repositories/programme.repository.ts';
 import { bidSubjectsOf } from '../use-cases/bid/load-bid.ts';
+import { hideBidder } from './blind-review.presenter.ts';
 
 type Commitment = { indicatorKey: string; committedValue: number; note: string };
 type StoredReport = EligibilityReport & { checkedAt?: string };
@@ -26,14 +29,16 @@ const withoutScores = (entry: TrailEntry): TrailEntry =>
 export async function presentBids(db: DbOrTx, actor: Caller, bids: readonly Row<'bid'>[], now: Date) {
   if (!bids.length) return [];
   const bidIds = bids.map((bid) => bid.id);
-  const [members, challenges, programmes, trails] = await Promise.all([
+  const [members, challenges, programmes, trails, defenceSlots] = await Promise.all([
     bidRepository.membersOfMany(db, bidIds),
     evaluationChallengeRepository.findMany(db, [...new Set(bids.map((bid) => bid.challenge_id))]),
     programmeRepository.findByIds(db, bids.map((bid) => bid.programme_id)),
     auditRepository.trailsOf(db, 'bid', bidIds),
+    defenceRepository.slotsOfBids(db, bidIds),
   ]);
   const challengeById = new Map(challenges.map((challenge) => [challenge.id, challenge]));
   const programmeRefs = new Map(programmes.map((programme) => [programme.id, { id: programme.id, tenantId: programme.tenant_id }]));
+  const blindProgrammes = new Set(programmes.filter((programme) => programmeRepository.policyOf(programme).review.blindReview).map((programme) => programme.id));
   const [orgNames, userNames, subjects] = await Promise.all([
     organisationRepository.namesById(db, [...[...members.values()].flat().map((member) => member.organisation_id), ...bids.map((bid) => bid.lead_org_id)]),
     evaluationUserRepository.namesById(db, bids.map((bid) => bid.pi_user_id)),
@@ -47,7 +52,10 @@ export async function presentBids(db: DbOrTx, actor: Caller, bids: readonly Row<
     const isParty = officer || actor?.userId === bid.pi_user_id || bidMembers.some((member) => actor?.grants.some((grant) => grant.organisationId === member.organisation_id));
     const ordered = [...bidMembers].sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
     const timeline = presentTrail(trails.get(bid.id) ?? []);
-    return {
+    const identityHidden = identityHiddenFrom(actor, subject, blindProgrammes.has(bid.programme_id));
+    // The avoid-list is the bidder's request to the programme office: never for an expert's eyes, blind or not.
+    const insider = !identityHiddenFrom(actor, subject, true);
+    const view = {
       id: bid.id,
       challengeId: bid.challenge_id,
       challengeTitle: challengeById.get(bid.challenge_id)?.title ?? '',
@@ -62,6 +70,8 @@ export async function presentBids(db: DbOrTx, actor: Caller, bids: readonly Row<
       budgetFen: bid.budget_fen,
       rdInputFen: bid.rd_input_fen,
       isConsortium: bidMembers.some((member) => member.role === 'member'),
+      identityHidden,
+      avoidedExperts: insider ? (bid.avoided_experts as AvoidedExpert[]) : null,
       members: ordered.map((member) => ({
         organisationId: member.organisation_id,
         organisationName: orgNames.get(member.organisation_id) ?? '',
@@ -75,6 +85,8 @@ export async function presentBids(db: DbOrTx, actor: Caller, bids: readonly Row<
       totalScore: isParty ? bid.total_score : null,
       rank: isParty ? bid.rank : null,
       resubmitBy: subject.stage.resubmitBy?.toISOString() ?? null,
+      // The bid's own defence slot is for its parties and officers; experts read the panel's schedule instead.
+      defenceSlot: isParty ? presentBidDefenceSlot(defenceSlots.get(bid.id)) : null,
       submittedAt: bid.submitted_at?.toISOString() ?? null,
       createdAt: bid.created_at.toISOString(),
       updatedAt: bid.updated_at.toISOString(),
@@ -82,6 +94,7 @@ export async function presentBids(db: DbOrTx, actor: Caller, bids: readonly Row<
       actions: bidActions(actor, subject),
       timeline: officer ? timeline : timeline.map(withoutScores),
     };
+    return identityHidden ? hideBidder(view) : view;
   });
 }
 

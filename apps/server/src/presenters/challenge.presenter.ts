@@ -79,6 +79,7 @@ export async function presentChallenge(db: DbOrTx, actor: Caller, challenge: Row
     contact: challenge.contact,
     funding: { scheme: policy.funding, previewForBudget: presentFundingOutcome(policy.funding, computeFunding(policy.funding, challenge.budget_fen)) },
     eligibility: policy.eligibility,
+    reviewTerms: { blindReview: policy.review.blindReview, avoidListMax: policy.review.recusal.avoidListMax },
     group: group ? { id: group.id, name: group.name, sequence: challenge.group_sequence, continuity: group.continuity } : null,
     needIds,
     status,

@@ -1,4 +1,4 @@
-import { panelActions, type Caller, type PanelRole, type PanelStatus, type ProgrammePolicy, type RubricCriterion } from '@jiebang/domain';
+import { panelActions, type Caller, type InvitationStatus, type PanelRole, type PanelStatus, type ProgrammePolicy, type RubricCriterion } from '@jiebang/domain';
 import type { Row } from '@jiebang/db';
 import type { DbOrTx } from '../context.ts';
 import { auditRepository, presentTrail } from '../repositories/audit.repository.ts';
@@ -21,6 +21,10 @@ export async function presentPanel(db: DbOrTx, actor: Caller, panel: Row<'review
       panelRole: member.panel_role as PanelRole,
       assignedAt: member.assigned_at.toISOString(),
       scoresSubmitted: scores.filter((score) => score.expert_user_id === member.expert_user_id).length,
+      invitationStatus: member.invitation_status as InvitationStatus,
+      respondedAt: member.responded_at?.toISOString() ?? null,
+      declineReason: member.decline_reason,
+      declaredConflict: member.declared_conflict,
     })),
     createdAt: panel.created_at.toISOString(),
     version: panel.version,

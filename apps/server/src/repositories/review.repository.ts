@@ -1,3 +1,5 @@
+import { PANEL_ROLES } from '@jiebang/domain';
+import { sql } from 'kysely';
 import type { DbOrTx } from '../context.ts';
 
 /** Data access for review panels, their experts and the scores. */
@@ -9,33 +11,38 @@ export const reviewRepository = {
     return (lock === 'update' ? query.forUpdate() : lock === 'share' ? query.forShare() : query).executeTakeFirst();
   },
 
-  /** Active users holding the expert role (expert_reviewer) in any of these tenants, by name, with their own unit. */
-  expertPool: (db: DbOrTx, tenantIds: readonly string[]) =>
-    tenantIds.length
-      ? db
-          .selectFrom('app_user')
-          .leftJoin('organisation', 'organisation.id', 'app_user.organisation_id')
-          .select(['app_user.id', 'app_user.display_name', 'organisation.name as organisation_name'])
-          .where('app_user.disabled_at', 'is', null)
-          .where('app_user.id', 'in', (eb) => eb.selectFrom('role_grant').select('user_id').where('role', '=', 'expert_reviewer').where('tenant_id', 'in', [...tenantIds]))
-          .orderBy('app_user.display_name')
-          .orderBy('app_user.id')
-          .execute()
-      : Promise.resolve([]),
-
   membersOf: (db: DbOrTx, panelId: string) =>
     db
       .selectFrom('panel_member')
       .innerJoin('app_user', 'app_user.id', 'panel_member.expert_user_id')
       .select(['panel_member.panel_id', 'panel_member.expert_user_id', 'panel_member.panel_role', 'panel_member.assigned_at', 'app_user.display_name'])
+      .select(['panel_member.invitation_status', 'panel_member.responded_at', 'panel_member.decline_reason', 'panel_member.declared_conflict'])
       .where('panel_member.panel_id', '=', panelId)
+      // Seats added in one go share their time: role order (technical first), then name, keeps the list stable.
+      .orderBy(sql`array_position(array[${sql.join(PANEL_ROLES.map((role) => sql.lit(role)))}]::text[], panel_member.panel_role)`)
       .orderBy('panel_member.assigned_at')
+      .orderBy('app_user.display_name')
       .execute(),
 
   findMember: (db: DbOrTx, panelId: string, expertUserId: string) =>
     db.selectFrom('panel_member').selectAll().where('panel_id', '=', panelId).where('expert_user_id', '=', expertUserId).executeTakeFirst(),
 
-  /** Of `challengeIds`, those on whose panel the user sits (one query for a whole list of bids). */
+  /** The expert's seat on the panel of a bid's challenge, if any. */
+  seatForBid: (db: DbOrTx, bidId: string, expertUserId: string) =>
+    db
+      .selectFrom('bid')
+      .innerJoin('review_panel', 'review_panel.challenge_id', 'bid.challenge_id')
+      .innerJoin('panel_member', 'panel_member.panel_id', 'review_panel.id')
+      .select(['panel_member.panel_id', 'panel_member.invitation_status'])
+      .where('bid.id', '=', bidId)
+      .where('panel_member.expert_user_id', '=', expertUserId)
+      .executeTakeFirst(),
+
+  /** The expert's seat, locked: answering an invitation and opening the panel are serialised on it. */
+  findMemberForUpdate: (db: DbOrTx, panelId: string, expertUserId: string) =>
+    db.selectFrom('panel_member').selectAll().where('panel_id', '=', panelId).where('expert_user_id', '=', expertUserId).forUpdate().executeTakeFirst(),
+
+  /** Of `challengeIds`, those on whose panel the user holds an accepted seat (one query for a whole list of bids): an invitation not yet accepted opens no bid. */
   challengesWithSeat: async (db: DbOrTx, userId: string, challengeIds: readonly string[]): Promise<Set<string>> => {
     if (!challengeIds.length) return new Set();
     const rows = await db
@@ -44,18 +51,21 @@ export const reviewRepository = {
       .select('review_panel.challenge_id')
       .where('review_panel.challenge_id', 'in', [...new Set(challengeIds)])
       .where('panel_member.expert_user_id', '=', userId)
+      .where('panel_member.invitation_status', '=', 'accepted')
       .execute();
     return new Set(rows.map((row) => row.challenge_id));
   },
 
-  /** The panels an expert sits on, with their challenge. */
+  /** The panels an expert is invited to or sits on (a withdrawn seat is gone), with their challenge. */
   panelsOfExpert: (db: DbOrTx, userId: string) =>
     db
       .selectFrom('panel_member')
       .innerJoin('review_panel', 'review_panel.id', 'panel_member.panel_id')
       .innerJoin('challenge', 'challenge.id', 'review_panel.challenge_id')
       .select(['review_panel.id as panel_id', 'review_panel.challenge_id', 'review_panel.status', 'review_panel.rubric', 'panel_member.panel_role', 'challenge.title as challenge_title'])
+      .select(['panel_member.invitation_status', 'panel_member.responded_at', 'challenge.field as challenge_field', 'challenge.programme_id'])
       .where('panel_member.expert_user_id', '=', userId)
+      .where('panel_member.invitation_status', '!=', 'withdrawn')
       .orderBy('panel_member.assigned_at', 'desc')
       .execute(),
 

@@ -1,4 +1,4 @@
-import { ApiClient, createOrganisation, createTenant, createUser, openTestApp, type TestApp } from '@jiebang/test-kit';
+import { ApiClient, createExpertProfile, createOrganisation, createTenant, createUser, openTestApp, type TestApp } from '@jiebang/test-kit';
 import { afterAll, beforeAll } from 'vitest';
 
 /**
@@ -35,6 +35,10 @@ export async function createNingboCast(t: TestApp) {
     tester: await createUser(t.deps, { tenantId, username: USERNAMES.tester, displayName: '检测中心吴工', grants: [{ role: 'tester' }] }),
     auditor: await createUser(t.deps, { tenantId, username: USERNAMES.auditor, displayName: '审计管理员', grants: [{ role: 'audit_admin' }] }),
   };
+  // The three experts sit in the city's pool (专家库): technical, industry, finance.
+  await createExpertProfile(t.deps, { userId: users.expert1, tenantId, panelRole: 'technical', organisationId: orgs.expertHome, organisationName: '宁波大学', fieldCodes: ['C36', 'C40'] });
+  await createExpertProfile(t.deps, { userId: users.expert2, tenantId, panelRole: 'industry', fieldCodes: ['C36'] });
+  await createExpertProfile(t.deps, { userId: users.expert3, tenantId, panelRole: 'finance', fieldCodes: ['J66'] });
   const as = {} as Record<keyof typeof users, ApiClient>;
   /** Sessions end after 30 idle minutes (等保), so everyone signs in again after the clock jumps days ahead. */
   const signInEveryone = async () => {

@@ -1,4 +1,4 @@
-import { sampleIndicators, type TestApp } from '@jiebang/test-kit';
+import { acceptInvitations, sampleIndicators, type TestApp } from '@jiebang/test-kit';
 import { expect } from 'vitest';
 import type { NingboCast } from './journey-cast.ts';
 
@@ -111,7 +111,7 @@ export async function closeBidding(t: TestApp, cast: NingboCast, challengeId: st
 
 const sheet = (scores: [number, number, number, number]) => ({ technical_route: scores[0], team_capability: scores[1], indicator_commitment: scores[2], budget_soundness: scores[3] });
 
-/** A panel of a technical, an industry and a finance expert scores every bid; the officer shortlists. */
+/** A panel of a technical, an industry and a finance expert accepts the invitations and scores every bid; the officer shortlists. */
 export async function reviewAndShortlist(cast: NingboCast, challengeId: string, scores: Record<string, [number, number, number, number][]>) {
   const panel = await cast.as.owner.expect(201, 'POST', `/api/challenges/${challengeId}/panel`, {});
   const experts = [cast.users.expert1, cast.users.expert2, cast.users.expert3];
@@ -119,8 +119,9 @@ export async function reviewAndShortlist(cast: NingboCast, challengeId: string, 
   for (const [index, expertUserId] of experts.entries()) {
     await cast.as.owner.expect(200, 'POST', `/api/panels/${panel.id}/members`, { expertUserId, panelRole: roles[index] });
   }
-  await cast.as.owner.expect(200, 'POST', `/api/panels/${panel.id}/open-scoring`, {});
   const clients = [cast.as.expert1, cast.as.expert2, cast.as.expert3];
+  await acceptInvitations(clients, panel.id);
+  await cast.as.owner.expect(200, 'POST', `/api/panels/${panel.id}/open-scoring`, {});
   for (const [bidId, byExpert] of Object.entries(scores)) {
     for (const [index, criterion] of byExpert.entries()) {
       await clients[index]!.expect(200, 'POST', `/api/bids/${bidId}/scores`, { criterionScores: sheet(criterion), comment: '技术路线清晰，指标承诺可信。' });

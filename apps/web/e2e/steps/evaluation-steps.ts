@@ -65,8 +65,8 @@ export async function draftConsortiumBidAsLead(page: Page, baseUrl: string, chal
 
 const rowOf = (page: Page, text: string) => page.locator('.ant-table-row').filter({ hasText: text });
 
-/** On 评审 the officer forms the panel (组建评审专家组), draws each expert from the pool with a role, and opens scoring. */
-export async function formPanelAndOpenScoring(page: Page, baseUrl: string, challengeId: string, members: PanelMemberInput[]): Promise<void> {
+/** On 评审 the officer forms the panel (组建评审专家组) and invites each expert from the pool with a role (待确认). */
+export async function formPanel(page: Page, baseUrl: string, challengeId: string, members: PanelMemberInput[]): Promise<void> {
   await page.goto(`${baseUrl}/office/challenges/${challengeId}/review`);
   await page.getByRole('button', { name: '组建评审专家组' }).click();
   await confirmPopconfirm(page);
@@ -75,8 +75,30 @@ export async function formPanelAndOpenScoring(page: Page, baseUrl: string, chall
     await pickOption(page, '选择专家', member.name);
     await pickOption(page, '组内角色', member.role);
     await page.getByRole('button', { name: '加入专家组' }).click();
-    await rowOf(page, member.name).filter({ hasText: member.role }).waitFor();
+    await rowOf(page, member.name).filter({ hasText: member.role }).filter({ hasText: '待确认' }).waitFor();
   }
+}
+
+/**
+ * On 我的评审任务 the invited expert opens the invitation of the challenge (接受邀请), ticks both declarations (回避,
+ * 保密) and confirms; the card then lists the bids to score.
+ */
+export async function acceptInvitation(page: Page, baseUrl: string, challengeTitle: string): Promise<void> {
+  await page.goto(`${baseUrl}/expert`);
+  const card = page.locator('.ant-card').filter({ hasText: challengeTitle }).filter({ hasText: '待确认' });
+  await card.getByRole('button', { name: '接受邀请' }).click();
+  const dialog = page.getByRole('dialog', { name: '接受评审邀请' });
+  await dialog.getByRole('checkbox', { name: /^本人与该榜单的需求方、揭榜单位及其人员不存在回避情形/ }).check();
+  await dialog.getByRole('checkbox', { name: /^本人承诺对评审材料和结果保密/ }).check();
+  await dialog.getByRole('button', { name: '确认接受' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.locator('.ant-card').filter({ hasText: challengeTitle }).filter({ hasText: '已接受' }).waitFor();
+}
+
+/** Once every expert accepted, the officer opens scoring (开始评分). */
+export async function openScoring(page: Page, baseUrl: string, challengeId: string): Promise<void> {
+  if (pathOf(page) !== `/office/challenges/${challengeId}/review`) await page.goto(`${baseUrl}/office/challenges/${challengeId}/review`);
+  else await page.reload();
   await page.getByRole('button', { name: '开始评分' }).click();
   await confirmPopconfirm(page);
   await page.getByText('评分中', { exact: true }).first().waitFor();

@@ -4,7 +4,7 @@ import { openProgramme } from '../../../server/test/journeys/lifecycle-steps.ts'
 import { signIn, USERNAMES, type BrowserJourney, type Person } from '../harness.ts';
 import { draftBidAsLead, ningboBid, signPledgeAsPi, submitBidAsLead } from './bid-steps.ts';
 import { approveAndPublishChallenge, beijingDay, buildChallenge, checkBidEligibility, closeBiddingAndStartReview, ningboChallenge } from './challenge-steps.ts';
-import { awardChallenge, closeNotice, closeScoring, formPanelAndOpenScoring, publishNotice, scoreBid, shortlistBids, type PanelMemberInput, type Scores } from './evaluation-steps.ts';
+import { acceptInvitation, awardChallenge, closeNotice, closeScoring, formPanel, openScoring, publishNotice, scoreBid, shortlistBids, type PanelMemberInput, type Scores } from './evaluation-steps.ts';
 import { draftAndSubmitNeed, ningboNeed, vetNeed } from './need-steps.ts';
 
 /**
@@ -80,8 +80,8 @@ export interface RunToAwardResult {
 /**
  * The single-bid path of the API journeys' `awardSingleBid`, through the UI: the demander's need is pooled, the
  * officer builds and publishes the challenge, lead A bids with its PI's pledge, bidding closes after the deadline,
- * the bid passes the formal check, the cast's three experts score it, it is shortlisted, noticed for the programme's
- * period and awarded. Moves the clock 31 + 8 days.
+ * the bid passes the formal check, the cast's three experts accept their invitation and score it, it is
+ * shortlisted, noticed for the programme's period and awarded. Moves the clock 31 + 8 days.
  */
 export async function runToAward(journey: BrowserJourney, options: RunToAwardOptions): Promise<RunToAwardResult> {
   const { baseUrl, cast } = journey;
@@ -93,7 +93,9 @@ export async function runToAward(journey: BrowserJourney, options: RunToAwardOpt
   expect(status).toBe('评审中');
   const officer = await people.page('owner', '/office');
 
-  await formPanelAndOpenScoring(officer, baseUrl, challengeId, CAST_PANEL);
+  await formPanel(officer, baseUrl, challengeId, CAST_PANEL);
+  for (const expert of EXPERTS) await acceptInvitation(await people.page(expert, '/expert'), baseUrl, options.title);
+  await openScoring(officer, baseUrl, challengeId);
   const scores = options.scores ?? [[85, 80, 82, 78], [80, 82, 85, 80], [82, 84, 80, 86]];
   for (const [index, expert] of EXPERTS.entries()) {
     await scoreBid(await people.page(expert, '/expert'), baseUrl, bidId, scores[index]!, '技术路线清晰，指标承诺可信。');

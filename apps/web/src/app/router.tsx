@@ -20,6 +20,9 @@ const BidDetailRoute = lazy(() => import('./routes/bidder/bid-detail'));
 const BidReceiptRoute = lazy(() => import('./routes/bidder/bid-receipt'));
 const ExpertAssignmentsRoute = lazy(() => import('./routes/expert/assignments'));
 const ExpertScoringSheetRoute = lazy(() => import('./routes/expert/scoring-sheet'));
+const ExpertProfileRoute = lazy(() => import('./routes/expert/profile'));
+const ExpertRegisterRoute = lazy(() => import('./routes/expert-register'));
+const OfficeExpertsRoute = lazy(() => import('./routes/office/experts'));
 const DemanderNeedsRoute = lazy(() => import('./routes/demander/needs'));
 const NeedCreateRoute = lazy(() => import('./routes/demander/need-create'));
 const NeedDetailRoute = lazy(() => import('./routes/demander/need-detail'));
@@ -35,6 +38,7 @@ const ContractDetailRoute = lazy(() => import('./routes/contracts/contract-detai
 const OfficeChallengeReviewRoute = lazy(() => import('./routes/office/challenge-review'));
 const OfficeChallengeNoticeRoute = lazy(() => import('./routes/office/challenge-notice'));
 const OfficeProgrammeChallengesRoute = lazy(() => import('./routes/office/programme-challenges'));
+const OfficeProgrammeAssignmentRoute = lazy(() => import('./routes/office/programme-assignment'));
 const OfficeChallengeNewRoute = lazy(() => import('./routes/office/challenge-new'));
 const OfficeChallengeRoute = lazy(() => import('./routes/office/challenge'));
 const OfficeChallengeEditRoute = lazy(() => import('./routes/office/challenge-edit'));
@@ -61,6 +65,7 @@ export const createRouter = () =>
         { path: 'office/programmes/:id/needs', element: <OfficeNeedsRoute /> },
         { path: 'office/needs/:id', element: <OfficeNeedRoute /> },
         { path: 'office/programmes/:id/challenges', element: <OfficeProgrammeChallengesRoute /> },
+        { path: 'office/programmes/:id/assignment', element: <OfficeProgrammeAssignmentRoute /> },
         { path: 'office/programmes/:id/challenges/new', element: <OfficeChallengeNewRoute /> },
         { path: 'office/challenges/:id', element: <OfficeChallengeRoute /> },
         { path: 'office/challenges/:id/edit', element: <OfficeChallengeEditRoute /> },
@@ -68,8 +73,11 @@ export const createRouter = () =>
         { path: 'office/challenges/:id/review', element: <OfficeChallengeReviewRoute /> },
         { path: 'office/challenges/:id/notice', element: <OfficeChallengeNoticeRoute /> },
         { path: 'office/integrity', element: <OfficeIntegrityRoute /> },
+        { path: 'office/experts', element: <OfficeExpertsRoute /> },
         { path: 'expert', element: <ExpertAssignmentsRoute /> },
         { path: 'expert/bids/:bidId', element: <ExpertScoringSheetRoute /> },
+        { path: 'expert/profile', element: <ExpertProfileRoute /> },
+        { path: 'experts/register', element: <ExpertRegisterRoute /> },
         { path: 'tester', element: <TesterAcceptancesRoute /> },
         { path: 'tester/acceptances/:id', element: <TesterAcceptanceRoute /> },
         { path: 'demander', element: <DemanderNeedsRoute /> },

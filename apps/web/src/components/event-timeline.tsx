@@ -11,6 +11,16 @@ export interface EventTimelineEntry {
   payload: Record<string, unknown>;
 }
 
+/** When (Beijing time) and by whom an audited event happened, as the line under its name. */
+export function EventMeta({ occurredAt, actorName, className }: { occurredAt: string; actorName: string | null; className?: string }) {
+  return (
+    <Typography.Text type="secondary" className={className}>
+      {formatDateTime(occurredAt)}
+      {actorName ? ` · ${actorName}` : ''}
+    </Typography.Text>
+  );
+}
+
 /**
  * An object's audit trail (its `timeline`) as a timeline: what happened, when (Beijing time) and by whom. The
  * caller names the events and statuses of its aggregate; unknown events show their type.
@@ -30,10 +40,7 @@ export function EventTimeline({ entries, eventLabel, statusTag }: { entries: rea
               <div className="timeline-event">
                 <Typography.Text strong>{eventLabel(entry.type) ?? t('events.other', { type: entry.type })}</Typography.Text> {to && statusTag?.(to)}
               </div>
-              <Typography.Text type="secondary" className="timeline-meta">
-                {formatDateTime(entry.occurredAt)}
-                {entry.actorName ? ` · ${entry.actorName}` : ''}
-              </Typography.Text>
+              <EventMeta occurredAt={entry.occurredAt} actorName={entry.actorName} className="timeline-meta" />
               {reason && <div className="timeline-reason">{t('events.reason', { reason })}</div>}
             </div>
           ),

@@ -24,3 +24,17 @@ export function createNamespace<T extends object>(namespace: string, bundles: Re
     return { t: fixed as NamespaceT<T>, language: instance.language };
   };
 }
+
+const MISSING = '\u0000';
+
+/** A key built at run time (a status, an event type, a rule id) looked up in one namespace; undefined when it has none. */
+export type RuntimeLookup = (key: string, options?: Record<string, unknown>) => string | undefined;
+
+/** A namespace's `t` for keys only known at run time, answering undefined (not the key) when the namespace lacks one. */
+export function runtimeLookup<T>(t: NamespaceT<T>): RuntimeLookup {
+  const dynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+  return (key, options = {}) => {
+    const text = dynamic(key, { ...options, defaultValue: MISSING });
+    return text === MISSING ? undefined : text;
+  };
+}

@@ -12,6 +12,8 @@ export const DISPLAY_TIME_ZONE = 'Asia/Shanghai';
 export const inDisplayZone = (iso: string | Date): Dayjs => dayjs(iso).tz(DISPLAY_TIME_ZONE);
 export const formatDateTime = (iso: string): string => inDisplayZone(iso).format('YYYY-MM-DD HH:mm');
 export const formatDate = (iso: string): string => inDisplayZone(iso).format('YYYY-MM-DD');
+/** A span within one day (a defence slot): 2026-12-01 09:40–10:10. */
+export const formatTimeSpan = (from: string, to: string): string => `${formatDateTime(from)}–${inDisplayZone(to).format('HH:mm')}`;
 
 /** The end of a calendar day in Beijing time, as the instant the API expects (a "deadline on or before" filter). */
 export const endOfDisplayDay = (day: Dayjs): string => dayjs.tz(day.format('YYYY-MM-DD'), DISPLAY_TIME_ZONE).endOf('day').toISOString();

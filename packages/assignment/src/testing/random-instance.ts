@@ -65,3 +65,40 @@ export function tableInstance(rows: readonly (readonly (number | null)[])[], opt
     edgeAffinity: Float64Array.from(affinities),
   };
 }
+
+/**
+ * A small "popular experts" instance: every bid scores experts by one shared rating plus a little noise, keeps its
+ * top `k` non-conflicted ones, caps are 0–1 and supply is about the demand, so most bids compete for the same
+ * experts and many seats stay empty — the regime that sends the solver to its maximum-flow and cost-scaling stages.
+ */
+export function popularInstance(seed: number): AssignmentInstance {
+  const rng = mulberry32(seed ^ 0x9e3779b9);
+  const int = (lo: number, hi: number): number => lo + Math.floor(rng.next() * (hi - lo + 1));
+  const bidCount = int(2, 14);
+  const roleCount = int(1, 2);
+  const expertCount = int(3, 30);
+  const k = int(1, Math.min(8, expertCount));
+  const discrete = rng.next() < 0.5;
+  const rating = Array.from({ length: expertCount }, () => (discrete ? int(0, 20) / 20 : rng.next()));
+  const expertRole = new Uint8Array(expertCount).map(() => int(0, roleCount - 1));
+  const expertCapacity = new Int32Array(expertCount).map(() => (rng.next() < 0.9 ? 1 : int(0, 2)));
+  const bidRoleDemand = new Int32Array(bidCount * roleCount).map(() => int(0, 2));
+  const edgeStart = new Int32Array(bidCount + 1);
+  const experts: number[] = [];
+  const affinities: number[] = [];
+  for (let b = 0; b < bidCount; b++) {
+    const scored: { e: number; a: number }[] = [];
+    for (let e = 0; e < expertCount; e++) {
+      if (rng.next() < 0.1) continue; // a conflict of interest
+      const noise = discrete ? int(0, 4) / 20 : 0.3 * rng.next();
+      scored.push({ e, a: rating[e]! + noise });
+    }
+    scored.sort((x, y) => y.a - x.a || x.e - y.e);
+    for (const { e, a } of scored.slice(0, k).sort((x, y) => x.e - y.e)) {
+      experts.push(e);
+      affinities.push(a);
+    }
+    edgeStart[b + 1] = experts.length;
+  }
+  return { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert: Int32Array.from(experts), edgeAffinity: Float64Array.from(affinities) };
+}

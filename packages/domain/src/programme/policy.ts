@@ -27,12 +27,42 @@ export interface RubricCriterion {
   weightBp: number;
 }
 
+/** Seats of each expert role a challenge's panel needs (e.g. 3 technical + 1 industry + 1 finance). */
+export interface PanelQuotas {
+  technical: number;
+  industry: number;
+  finance: number;
+  legal: number;
+}
+
+/**
+ * 回避 rules a programme switches on (jiebang-practice.md #29, NSFC 评审回避与保密管理办法). An expert who is
+ * themselves a party to a bid always recuses; everything else is configurable.
+ */
+export interface RecusalRules {
+  /** Same legal-person unit as the demander, the bid's lead or any consortium member. */
+  sameOrganisation: boolean;
+  /** Co-bids, co-projects and declared collaboration/mentorship with a party within this many years; 0 = off. */
+  collaborationYears: number;
+  /** Declared near relatives (spouse, lineal, collateral within 3 generations, close in-laws) among a bid's people. */
+  relatives: boolean;
+  /** Experts a bidder may name to avoid (申请回避); 0 = bidders may not name any. */
+  avoidListMax: number;
+  /** Experts registered in the same prefecture-level region (first four digits of GB/T 2260) as a party. */
+  sameRegion: boolean;
+}
+
 export interface ReviewPolicy {
   rubric: RubricCriterion[];
   /** Fewest experts whose scores a bid needs before it can be ranked. */
   minScoresPerBid: number;
   /** A spread (max − min of experts' totals, 0–100 scale) above this flags strong disagreement. */
   disagreementThreshold: number;
+  /** Seats per expert role on each challenge's panel, used by the assignment run. */
+  panelQuotas: PanelQuotas;
+  /** 盲评: experts never see who bid (names, USCC, people, file names, document metadata). */
+  blindReview: boolean;
+  recusal: RecusalRules;
 }
 
 export interface SelectionPolicy {
@@ -72,7 +102,10 @@ const openEligibility: EligibilityPolicy = {
   allowForeignOrganisations: true,
 };
 
-const defaultReview: ReviewPolicy = { rubric: DEFAULT_RUBRIC, minScoresPerBid: 2, disagreementThreshold: 25 };
+export const DEFAULT_RECUSAL_RULES: RecusalRules = { sameOrganisation: true, collaborationYears: 3, relatives: true, avoidListMax: 3, sameRegion: false };
+export const DEFAULT_PANEL_QUOTAS: PanelQuotas = { technical: 3, industry: 1, finance: 1, legal: 0 };
+
+const defaultReview: ReviewPolicy = { rubric: DEFAULT_RUBRIC, minScoresPerBid: 2, disagreementThreshold: 25, panelQuotas: DEFAULT_PANEL_QUOTAS, blindReview: false, recusal: DEFAULT_RECUSAL_RULES };
 const defaultSelection: SelectionPolicy = { maxShortlisted: 5, maxWinners: 1, noticePeriodDays: 7 };
 
 export const POLICY_PRESET_IDS = ['ningbo_rd_input', 'shenyang_common_technology', 'shenyang_key_technology', 'miit_style', 'enterprise_bounty'] as const;

@@ -62,4 +62,15 @@ describe('programme policy', () => {
     selection.eligibility.regionScope = ['330200', '33'];
     expect(paths(selection)).toEqual(['eligibility.regionScope.1', 'selection.maxWinners']);
   });
+
+  it('needs at least as many panel seats as scores per bid', () => {
+    const policy = preset();
+    policy.review.panelQuotas = { technical: 1, industry: 1, finance: 0, legal: 0 };
+    policy.review.minScoresPerBid = 2;
+    expect(paths(policy)).toEqual([]);
+    policy.review.minScoresPerBid = 3;
+    expect(validateProgrammePolicy(policy)).toEqual([{ path: 'review.panelQuotas', message: expect.stringContaining('(2)') }]);
+    policy.review.panelQuotas.legal = 1;
+    expect(paths(policy)).toEqual([]);
+  });
 });

@@ -80,6 +80,12 @@ export function validateProgrammePolicy(policy: ProgrammePolicy): FieldIssue[] {
   const totalWeight = review.rubric.reduce((sum, criterion) => sum + criterion.weightBp, 0);
   if (totalWeight !== BASIS_POINTS_WHOLE) issues.push({ path: 'review.rubric', message: `weights must sum to 10000 basis points (100%), got ${totalWeight}` });
 
+  // An assignment fills each panel by its role quotas: fewer seats than scores per bid could never open scoring.
+  const seats = Object.values(review.panelQuotas).reduce((sum, count) => sum + count, 0);
+  if (seats < review.minScoresPerBid) {
+    issues.push({ path: 'review.panelQuotas', message: `the panel seats (${seats}) must be at least the scores each bid needs (minScoresPerBid ${review.minScoresPerBid})` });
+  }
+
   if (selection.maxWinners > selection.maxShortlisted) {
     issues.push({ path: 'selection.maxWinners', message: `cannot exceed maxShortlisted (${selection.maxShortlisted})` });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/roles.ts';
-import { assertEnoughScores, assertNoConflictOfInterest, assertPanelCanOpen, canOnPanel, panelActions, splitShortlist } from './review.policy.ts';
+import type { InvitationStatus } from './invitation.ts';
+import { assertEnoughScores, assertInExpertPool, assertPanelCanOpen, canOnPanel, panelActions, splitShortlist } from './review.policy.ts';
 
 const programme = { id: 'p1', tenantId: 't1' };
 const officer: Actor = { userId: 'u1', displayName: '项目处', tenantId: 't1', grants: [{ role: 'management_agency', tenantId: 't1', organisationId: null, programmeId: 'p1' }] };
@@ -15,27 +16,26 @@ describe('panel policy', () => {
     expect(canOnPanel(null, 'view', { status: 'forming', programme })).toBe(false);
   });
 
-  it('needs as many experts as scores per bid before scoring opens', () => {
-    expect(() => assertPanelCanOpen(1, 2)).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'review.panel_too_small' }) }));
-    expect(() => assertPanelCanOpen(3, 2)).not.toThrow();
+  it('needs as many accepted experts as scores per bid before scoring opens', () => {
+    const seats = (...statuses: InvitationStatus[]) => statuses.map((invitationStatus) => ({ invitationStatus }));
+    expect(() => assertPanelCanOpen(seats('accepted'), 2)).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'review.panel_too_small', accepted: 1 }) }));
+    expect(() => assertPanelCanOpen(seats('accepted', 'accepted', 'accepted'), 2)).not.toThrow();
+    // Declined and withdrawn seats neither hold the panel up nor count towards its size.
+    expect(() => assertPanelCanOpen(seats('accepted', 'declined', 'withdrawn', 'accepted'), 2)).not.toThrow();
+    expect(() => assertPanelCanOpen(seats('accepted', 'declined', 'withdrawn'), 2)).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'review.panel_too_small' }) }));
+  });
+
+  it('waits for every invited expert to answer', () => {
+    expect(() => assertPanelCanOpen([{ invitationStatus: 'accepted' }, { invitationStatus: 'accepted' }, { invitationStatus: 'invited' }], 2)).toThrowError(
+      expect.objectContaining({ details: expect.objectContaining({ rule: 'review.invitations_pending', pending: 1 }) }),
+    );
   });
 });
 
-describe('conflict of interest (回避)', () => {
-  const conflicts = { demanderOrgId: 'demander', bidderOrgIds: ['lead-a', 'member-b'] };
-
-  it('admits an unrelated expert', () => {
-    expect(() => assertNoConflictOfInterest({ holdsExpertGrant: true, organisationIds: ['university-x'] }, conflicts)).not.toThrow();
-  });
-
-  it.each([['demander'], ['lead-a'], ['member-b']])('refuses an expert from %s', (orgId) => {
-    expect(() => assertNoConflictOfInterest({ holdsExpertGrant: true, organisationIds: [orgId] }, conflicts)).toThrowError(
-      expect.objectContaining({ code: 'RULE_VIOLATION', details: expect.objectContaining({ rule: 'review.conflict_of_interest' }) }),
-    );
-  });
-
-  it('refuses someone outside the expert pool', () => {
-    expect(() => assertNoConflictOfInterest({ holdsExpertGrant: false, organisationIds: [] }, conflicts)).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'review.not_an_expert' }) }));
+describe('expert pool', () => {
+  it('seats only experts in the pool; recusal itself is recusal.ts', () => {
+    expect(() => assertInExpertPool({ holdsExpertGrant: true })).not.toThrow();
+    expect(() => assertInExpertPool({ holdsExpertGrant: false })).toThrowError(expect.objectContaining({ details: expect.objectContaining({ rule: 'review.not_an_expert' }) }));
   });
 });
 

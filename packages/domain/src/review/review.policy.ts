@@ -1,9 +1,11 @@
 import { hasRole, isProgrammeOfficer, type Caller } from '../access/roles.ts';
 import { DomainError, ruleViolation } from '../shared/domain-error.ts';
+import type { InvitationStatus } from './invitation.ts';
 import { panelLifecycle, type PanelEvent, type PanelStatus } from './panel-lifecycle.ts';
 import type { ScoreAggregate } from './scoring.ts';
 
-export type PanelAction = PanelEvent | 'view' | 'add_member' | 'remove_member' | 'shortlist';
+/** `manage_defences`: plan, move and record the defence slots (答辩安排) of the panel's bids. */
+export type PanelAction = PanelEvent | 'view' | 'add_member' | 'remove_member' | 'shortlist' | 'manage_defences';
 
 export interface PanelPolicySubject {
   status: PanelStatus;
@@ -26,33 +28,25 @@ export function assertPanelForming(status: PanelStatus): void {
   if (status !== 'forming') throw ruleViolation('review.panel_not_forming', `The panel is ${status}; its experts can change only while it is forming`);
 }
 
-/** A panel opens for scoring only with enough experts to give each bid the scores the policy requires. */
-export function assertPanelCanOpen(memberCount: number, minScoresPerBid: number): void {
-  if (memberCount < minScoresPerBid) {
-    throw ruleViolation('review.panel_too_small', `The panel has ${memberCount} experts; each bid needs ${minScoresPerBid} scores, so at least ${minScoresPerBid} experts are required`);
+/**
+ * A panel opens for scoring only once every live invitation is answered (a declined or withdrawn seat does not
+ * count) and enough experts accepted to give each bid the scores the policy requires.
+ */
+export function assertPanelCanOpen(seats: readonly { invitationStatus: InvitationStatus }[], minScoresPerBid: number): void {
+  const pending = seats.filter((seat) => seat.invitationStatus === 'invited').length;
+  if (pending) throw ruleViolation('review.invitations_pending', `${pending} expert(s) have not answered their invitation yet; scoring opens once every invited expert accepted or declined`, { pending });
+  const accepted = seats.filter((seat) => seat.invitationStatus === 'accepted').length;
+  if (accepted < minScoresPerBid) {
+    throw ruleViolation('review.panel_too_small', `The panel has ${accepted} accepted experts; each bid needs ${minScoresPerBid} scores, so at least ${minScoresPerBid} experts must accept`, { accepted });
   }
-}
-
-export interface ExpertCandidate {
-  holdsExpertGrant: boolean;
-  /** The expert's own unit and every organisation the expert holds a grant for. */
-  organisationIds: readonly string[];
 }
 
 /**
- * 回避 (recusal, 科学技术进步法 Art. 101): an expert may not review a challenge raised by their own unit (the
- * demander) or a challenge their unit bids for, as lead or consortium member. Only this same-unit rule is
- * automatic; kinship and co-authorship are self-declared outside the platform for now.
+ * Only experts in the pool (an expert_reviewer grant) sit on panels. Whether they must recuse (回避) is decided by
+ * `recusalReasons` (recusal.ts) against the whole challenge.
  */
-export function assertNoConflictOfInterest(expert: ExpertCandidate, conflicts: { demanderOrgId: string | null; bidderOrgIds: readonly string[] }): void {
+export function assertInExpertPool(expert: { holdsExpertGrant: boolean }): void {
   if (!expert.holdsExpertGrant) throw ruleViolation('review.not_an_expert', 'The user is not in the expert pool (no expert_reviewer grant)');
-  const own = new Set(expert.organisationIds);
-  if (conflicts.demanderOrgId !== null && own.has(conflicts.demanderOrgId)) {
-    throw ruleViolation('review.conflict_of_interest', 'The expert belongs to the demander of this challenge and must recuse (回避)');
-  }
-  if (conflicts.bidderOrgIds.some((orgId) => own.has(orgId))) {
-    throw ruleViolation('review.conflict_of_interest', 'The expert’s organisation bids for this challenge (as lead or consortium member) and must recuse (回避)');
-  }
 }
 
 /** Whether the caller is an expert at all; used to answer 403 (an expert off this panel) rather than 404. */

@@ -75,7 +75,7 @@ export const DEMO_USERS: UserSpec[] = [
   { username: 'xa_pi', displayName: '高远', tenant: 'national', organisation: 'xa-sensor', grants: [{ role: 'principal_investigator', organisation: 'xa-sensor' }] },
   { username: 'bj_bidder', displayName: '沈一帆', tenant: 'national', organisation: 'bj-sensing', grants: [{ role: 'bidder_org', organisation: 'bj-sensing' }, { role: 'principal_investigator', organisation: 'bj-sensing' }] },
   { username: 'de_bidder', displayName: '安娜·施密特（Anna Schmidt）', tenant: 'national', organisation: 'de-rhein', grants: [{ role: 'bidder_org', organisation: 'de-rhein' }, { role: 'principal_investigator', organisation: 'de-rhein' }] },
-  // Expert pool: technical, industry and finance experts, two of each.
+  // Expert pool: technical, industry and finance experts, two of each (their profiles and eighteen more experts: demo-experts.ts).
   { username: 'expert_tech1', displayName: '周文涛（技术专家）', tenant: 'national', grants: expertGrants },
   { username: 'expert_tech2', displayName: '孙丽华（技术专家）', tenant: 'national', grants: expertGrants },
   { username: 'expert_ind1', displayName: '马国强（产业专家）', tenant: 'national', grants: expertGrants },

@@ -131,10 +131,14 @@ export async function closeAndCheck(officer: SeedSession, challengeId: string, b
   return officer.post(`/api/challenges/${challengeId}/start-review`);
 }
 
-/** Forms a review panel from the expert pool and opens scoring. Returns the panel id. */
+/**
+ * Forms a review panel from the expert pool, each expert accepts the invitation with the self-declaration (回避与保密),
+ * and opens scoring. Returns the panel id.
+ */
 export async function formPanel(ctx: SeedContext, officer: SeedSession, challengeId: string, experts: readonly [string, 'technical' | 'industry' | 'finance'][]) {
   const panel = await officer.post(`/api/challenges/${challengeId}/panel`);
   for (const [username, panelRole] of experts) await officer.post(`/api/panels/${panel.id}/members`, { expertUserId: ctx.ref(`user:${username}`), panelRole });
+  for (const [username] of experts) await (await ctx.as(username)).post(`/api/panels/${panel.id}/invitation/accept`, { noConflictDeclared: true, confidentialityPledged: true });
   await officer.post(`/api/panels/${panel.id}/open-scoring`);
   return panel.id as string;
 }

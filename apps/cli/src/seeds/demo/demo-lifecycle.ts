@@ -3,6 +3,7 @@ import { lifecycleNeedsStep } from './demo-lifecycle-needs.ts';
 import { ningboFlagshipStory } from './demo-story-ningbo-flagship.ts';
 import { shenyangCoatingStory, ningboMemsStory } from './demo-stories-failures.ts';
 import { ningboEncoderStory, ningboHeatPumpStory, ningboThermalStory, ningboTwinStory, ningboWeldStory } from './demo-stories-ningbo-current.ts';
+import { ningboGraspStory, ningboSicStory } from './demo-stories-ningbo-review.ts';
 import { sgccGroupStory, shenyangHydraulicStory, shenyangTorqueStory } from './demo-stories-shenyang-sgcc.ts';
 import { timelineSteps, type Story } from './demo-timeline.ts';
 
@@ -20,7 +21,8 @@ import { timelineSteps, type Story } from './demo-timeline.ts';
  *   sy-coating      failed at acceptance, judged a diligent failure (no integrity record)
  *   nb-mems         terminated at a milestone for fabricated data, judged misconduct (records for org and PI)
  * The round under way now (宁波): nb-thermal, nb-heatpump, nb-encoder open for bids; nb-twin under review with
- * the panel scoring; nb-weld claimed, its result in public notice.
+ * the panel scoring; nb-weld claimed, its result in public notice; nb-grasp and nb-sic (a major project) reviewed
+ * with no panel yet, waiting for the officer's expert assignment.
  *
  * Keys set for later steps and tests: challenge:<need key>, bid:<need key>:<bidder>, contract:<need key>,
  * notice:nb-weld (besides tenant:, org:, user:, programme:, need:, group:sgcc of the earlier steps).
@@ -37,6 +39,8 @@ const STORIES: Record<string, Story> = {
   'nb-thermal': ningboThermalStory,
   'nb-heatpump': ningboHeatPumpStory,
   'nb-encoder': ningboEncoderStory,
+  'nb-grasp': ningboGraspStory,
+  'nb-sic': ningboSicStory,
 };
 
 /** Days of history the demo seeds: the needs are raised a year before the real now. */

@@ -2,6 +2,7 @@ import { accountsOf, organisationsStep, programmesStep, tenantsStep, usersStep }
 import type { Scenario } from '../seed-context.ts';
 import { challengeGroupStep } from './demo-challenge-group.ts';
 import { DEMO_ORGANISATIONS, DEMO_PROGRAMMES, DEMO_TENANTS, DEMO_USERS } from './demo-data.ts';
+import { DEMO_POOL_USERS, expertPoolStep, expertPoolUpkeepStep } from './demo-experts.ts';
 import { DEMO_HISTORY_DAYS, DEMO_LIFECYCLE_STEPS } from './demo-lifecycle.ts';
 import { DEMO_NEED_STEPS } from './demo-needs.ts';
 
@@ -13,11 +14,13 @@ export const demoScenario: Scenario = {
   steps: [
     tenantsStep(DEMO_TENANTS),
     organisationsStep(DEMO_ORGANISATIONS),
-    usersStep(DEMO_USERS),
+    usersStep([...DEMO_USERS, ...DEMO_POOL_USERS]),
+    expertPoolStep,
     programmesStep(DEMO_PROGRAMMES),
     ...DEMO_NEED_STEPS,
     challengeGroupStep,
     ...DEMO_LIFECYCLE_STEPS,
+    expertPoolUpkeepStep,
   ],
 };
 

@@ -18,9 +18,9 @@ const OWNERS: readonly { kind: AttachmentOwnerKind; path: string; who: string }[
 
 async function viewAttachment(ctx: UseCaseContext, kind: AttachmentOwnerKind, ownerId: string, id: string) {
   const { owner, rows } = await listAttachments(ctx, kind, ownerId);
-  const row = rows.find((candidate) => candidate.id === id);
-  if (!row) throw new Error(`attachment ${id} vanished after its upload`);
-  return presentAttachment(owner, row);
+  const index = rows.findIndex((candidate) => candidate.id === id);
+  if (index < 0) throw new Error(`attachment ${id} vanished after its upload`);
+  return presentAttachment(owner, rows[index]!, index + 1);
 }
 
 /**
@@ -62,11 +62,11 @@ export function registerAttachmentRoutes(app: RouteServer, r: RouteDeps) {
 
     scope.get('/api/attachments/:id/content', { schema: { tags, summary: 'Download a file (Content-Disposition with its UTF-8 name; X-Content-SM3 its digest), for whoever may read its bid or need', params: IdParams, response: { 200: z.any().describe('The file’s bytes, as uploaded'), ...errorResponses } } }, async (request, reply) => {
       const ctx = r.context(request);
-      const { attachment, content } = await readAttachment(ctx, request.params.id);
+      const { attachment, content, fileName, sm3 } = await readAttachment(ctx, request.params.id);
       return reply
         .header('content-type', attachment.content_type)
-        .header('content-disposition', contentDisposition(attachment.file_name))
-        .header('x-content-sm3', attachment.sm3)
+        .header('content-disposition', contentDisposition(fileName))
+        .header('x-content-sm3', sm3)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(content);

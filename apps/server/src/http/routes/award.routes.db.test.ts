@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, createEvaluationCast, createPublishedChallenge, openTestApp, setChallengeStatus, type EvaluationCast, type TestApp } from '@jiebang/test-kit';
+import { acceptInvitations, ApiClient, createEvaluationCast, createPublishedChallenge, openTestApp, setChallengeStatus, type EvaluationCast, type TestApp } from '@jiebang/test-kit';
 
 type Sheet = { technical_route: number; team_capability: number; indicator_commitment: number; budget_soundness: number };
 const sheet = (technical_route: number, team_capability: number, indicator_commitment: number, budget_soundness: number): Sheet => ({ technical_route, team_capability, indicator_commitment, budget_soundness });
@@ -67,6 +67,7 @@ describe('evaluation API: review panel → ranking → shortlist → public noti
     ] as const) {
       await as.officer!.expect(200, 'POST', `/api/panels/${panel.id}/members`, { expertUserId: cast.users[expert], panelRole });
     }
+    await acceptInvitations([as.expert1!, as.expert2!, as.expert3!], panel.id);
     await as.officer!.expect(200, 'POST', `/api/panels/${panel.id}/open-scoring`, {});
     return panel.id;
   }
@@ -118,6 +119,9 @@ describe('evaluation API: review panel → ranking → shortlist → public noti
     const removed = await as.officer!.request('DELETE', `/api/panels/${panel.id}/members/${cast.users.expertOutside}`);
     expect(removed.status).toBe(200);
     expect(removed.body.members.map((m: { displayName: string }) => m.displayName)).toEqual(['刘教授', '黄高工', '林会计师']);
+    // Scoring opens once every invited expert answered and enough accepted (with the self-declaration).
+    expect((await as.officer!.post(`/api/panels/${panel.id}/open-scoring`, {})).body.error.rule).toBe('review.invitations_pending');
+    await acceptInvitations([as.expert1!, as.expert2!, as.expert3!], panel.id);
     const opened = await as.officer!.expect(200, 'POST', `/api/panels/${panel.id}/open-scoring`, {});
     expect(opened).toMatchObject({ status: 'scoring', actions: ['close_scoring'] });
     expect((await as.officer!.post(`/api/panels/${panel.id}/members`, { expertUserId: cast.users.expertOutside, panelRole: 'legal' })).body.error.rule).toBe('review.panel_not_forming');

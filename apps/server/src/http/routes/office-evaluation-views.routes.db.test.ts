@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, createBidRow, createEvaluationCast, createPublishedChallenge, createUser, openTestApp, type EvaluationCast, type TestApp } from '@jiebang/test-kit';
+import { ApiClient, createBidRow, createEvaluationCast, createExpertProfile, createPublishedChallenge, createUser, openTestApp, type EvaluationCast, type TestApp } from '@jiebang/test-kit';
 
 /** The reads the programme office's evaluation pages rest on: expert pool, a challenge's notices, its awards. */
 describe('programme office evaluation views', () => {
@@ -23,15 +23,16 @@ describe('programme office evaluation views', () => {
   afterAll(() => t.close());
 
   it('lists the expert pool of the officer’s tenant only, with each expert’s unit, and refuses non-officers', async () => {
-    await createUser(t.deps, { tenantId: cast.tenantId, username: 'ov-retired', displayName: '退休专家', organisationId: null, grants: [{ role: 'expert_reviewer' }] });
+    const retired = await createUser(t.deps, { tenantId: cast.tenantId, username: 'ov-retired', displayName: '退休专家', organisationId: null, grants: [{ role: 'expert_reviewer' }] });
+    await createExpertProfile(t.deps, { userId: retired, tenantId: cast.tenantId });
     await t.deps.db.updateTable('app_user').set({ disabled_at: t.deps.now() }).where('username', '=', 'ov-retired').execute();
 
     for (const officer of [as.officer!, as.officer2!]) {
       const pool = await officer.expect(200, 'GET', '/api/experts');
       const ids = pool.items.map((item: { userId: string }) => item.userId).sort();
       expect(ids).toEqual([cast.users.expert1, cast.users.expert2, cast.users.expert3, cast.users.expertConflicted, cast.users.expertOutside].sort());
-      expect(pool.items.find((item: { userId: string }) => item.userId === cast.users.expert1)).toEqual({ userId: cast.users.expert1, displayName: '刘教授', organisationName: '宁波大学' });
-      expect(pool.items.find((item: { userId: string }) => item.userId === cast.users.expert2).organisationName).toBeNull();
+      expect(pool.items.find((item: { userId: string }) => item.userId === cast.users.expert1)).toMatchObject({ userId: cast.users.expert1, displayName: '刘教授', organisationName: '宁波大学', status: 'active' });
+      expect(pool.items.find((item: { userId: string }) => item.userId === cast.users.expert2).organisationName).toBe('');
       expect(ids).not.toContain(other.users.expert1);
     }
     expect((await as.leadA!.get('/api/experts')).status).toBe(403);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, createEvaluationCast, createPublishedChallenge, openTestApp, setChallengeStatus, type EvaluationCast, type TestApp } from '@jiebang/test-kit';
+import { acceptInvitations, ApiClient, createEvaluationCast, createPublishedChallenge, openTestApp, setChallengeStatus, type EvaluationCast, type TestApp } from '@jiebang/test-kit';
 
 const DAY_MS = 86_400_000;
 const commitments = [
@@ -59,6 +59,7 @@ describe('evaluation stages: formal check, resubmission, shortlist and the exper
     for (const [expert, panelRole] of [['expert1', 'technical'], ['expert2', 'industry'], ['expert3', 'finance']] as const) {
       await as.officer!.expect(200, 'POST', `/api/panels/${panel.id}/members`, { expertUserId: cast.users[expert], panelRole });
     }
+    await acceptInvitations([as.expert1!, as.expert2!, as.expert3!], panel.id);
     await as.officer!.expect(200, 'POST', `/api/panels/${panel.id}/open-scoring`, {});
     for (const [index, expert] of (['expert1', 'expert2', 'expert3'] as const).entries()) {
       await as[expert]!.expect(200, 'POST', `/api/bids/${bidA}/scores`, { criterionScores: sheet(88 + index) });

@@ -1,7 +1,6 @@
 import {
   AddPanelMemberBody,
   ExpertAssignmentsView,
-  ExpertPoolList,
   IdParams,
   PanelMemberParams,
   PanelView,
@@ -21,7 +20,6 @@ import { advancePanel } from '../../use-cases/review/advance-panel.ts';
 import { createPanel } from '../../use-cases/review/create-panel.ts';
 import { getRanking } from '../../use-cases/review/get-ranking.ts';
 import { listExpertAssignments } from '../../use-cases/review/list-expert-assignments.ts';
-import { listExpertPool } from '../../use-cases/review/list-expert-pool.ts';
 import { loadPanelFor } from '../../use-cases/review/load-panel.ts';
 import { removePanelMember } from '../../use-cases/review/remove-panel-member.ts';
 import { shortlistBids } from '../../use-cases/review/shortlist-bids.ts';
@@ -87,10 +85,6 @@ export function registerReviewRoutes(app: RouteServer, r: RouteDeps) {
       return viewPanel(ctx, request.params.id);
     });
   }
-
-  app.get('/api/experts', { schema: { tags, summary: 'The expert pool (专家库): users holding the expert role in the tenants you are an officer of, to draw panels from (officer)', response: { 200: ExpertPoolList, ...errorResponses } } }, async (request) => ({
-    items: await listExpertPool(r.context(request)),
-  }));
 
   app.get('/api/experts/me/assignments', { schema: { tags, summary: 'Your panels and the bids under review to score, with the rubric (expert)', response: { 200: ExpertAssignmentsView, ...errorResponses } } }, async (request) => ({
     items: await listExpertAssignments(r.context(request)),

@@ -1,4 +1,4 @@
-import { actsForOrganisation, assertOwnerAcceptsFiles, assertSubmissionOpen, bidActions, isLeadStaff, type AttachmentOwnerKind } from '@jiebang/domain';
+import { actsForOrganisation, assertOwnerAcceptsFiles, assertSubmissionOpen, bidActions, identityHiddenFrom, isLeadStaff, type AttachmentOwnerKind } from '@jiebang/domain';
 import type { DbOrTx } from '../../context.ts';
 import { loadBidFor } from '../bid/load-bid.ts';
 import { loadNeedFor } from '../need/load-need.ts';
@@ -10,6 +10,10 @@ export interface AttachmentOwner {
   tenantId: string;
   /** Whether the caller may add and remove files now (offered as `upload` / `delete`). */
   mayChangeFiles: boolean;
+  /** The programme reviews blind (盲评): it takes only files whose metadata can be removed. */
+  blindReview: boolean;
+  /** 盲评: the caller is a panel expert who must not learn who filed these (neutral names, scrubbed metadata). */
+  identityHidden: boolean;
 }
 
 /**
@@ -19,13 +23,14 @@ export interface AttachmentOwner {
  */
 export async function loadAttachmentOwner(db: DbOrTx, ctx: UseCaseContext, kind: AttachmentOwnerKind, id: string, change = false): Promise<AttachmentOwner> {
   if (kind === 'bid') {
-    const { bid, challenge, subject } = await loadBidFor(db, ctx, id, 'view', change ? { lock: true } : {});
+    const { bid, challenge, subject, policy } = await loadBidFor(db, ctx, id, 'view', change ? { lock: true } : {});
     if (change) {
       authorise(isLeadStaff(ctx.actor, subject), 'bid.attach');
       assertOwnerAcceptsFiles('bid', bid.status);
       assertSubmissionOpen(subject, { status: challenge.status, bidDeadline: challenge.bid_deadline });
     }
-    return { kind, id, tenantId: bid.tenant_id, mayChangeFiles: bidActions(ctx.actor, subject).includes('edit') };
+    const blindReview = policy.review.blindReview;
+    return { kind, id, tenantId: bid.tenant_id, mayChangeFiles: bidActions(ctx.actor, subject).includes('edit'), blindReview, identityHidden: identityHiddenFrom(ctx.actor, subject, blindReview) };
   }
   const { need } = await loadNeedFor(db, ctx, id, 'view', change);
   const demanderStaff = actsForOrganisation(ctx.actor, need.demander_org_id, ['demander']);
@@ -33,5 +38,5 @@ export async function loadAttachmentOwner(db: DbOrTx, ctx: UseCaseContext, kind:
     authorise(demanderStaff, 'need.attach');
     assertOwnerAcceptsFiles('need', need.status);
   }
-  return { kind, id, tenantId: need.tenant_id, mayChangeFiles: demanderStaff && (need.status === 'draft' || need.status === 'returned') };
+  return { kind, id, tenantId: need.tenant_id, mayChangeFiles: demanderStaff && (need.status === 'draft' || need.status === 'returned'), blindReview: false, identityHidden: false };
 }

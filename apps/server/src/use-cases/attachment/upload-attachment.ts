@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { assertAttachmentUpload, type AttachmentOwnerKind } from '@jiebang/domain';
+import { assertAttachmentUpload, assertBlindReviewFileType, type AttachmentOwnerKind } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { attachmentRepository } from '../../repositories/attachment.repository.ts';
 import { audit, requireActor, type UseCaseContext } from '../use-case-context.ts';
@@ -26,6 +26,7 @@ export async function uploadAttachment(ctx: UseCaseContext, kind: AttachmentOwne
   const id = ctx.deps.newId();
   await inTransaction(ctx.deps, async (trx) => {
     const owner = await loadAttachmentOwner(trx, ctx, kind, ownerId, true);
+    assertBlindReviewFileType(fileName, owner.blindReview);
     await attachmentRepository.insert(trx, {
       id,
       tenant_id: owner.tenantId,

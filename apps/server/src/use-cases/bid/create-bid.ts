@@ -1,4 +1,5 @@
 import {
+  assertAvoidList,
   assertBiddingOpen,
   assertConsortium,
   assertIndicatorCommitments,
@@ -7,6 +8,7 @@ import {
   invalidField,
   isLeadStaff,
   type AllocationMode,
+  type AvoidedExpert,
   type ConsortiumMemberInput,
   type Indicator,
   type IndicatorCommitmentInput,
@@ -27,6 +29,7 @@ export interface BidContentInput {
   leadTask: string;
   leadBudgetShareBp: number;
   members: ConsortiumMemberInput[];
+  avoidedExperts: AvoidedExpert[];
 }
 
 export interface CreateBidInput extends BidContentInput {
@@ -72,13 +75,14 @@ export async function createBid(ctx: UseCaseContext, input: CreateBidInput): Pro
   assertConsortium(input.leadOrgId, input.members);
   return inTransaction(ctx.deps, async (trx) => {
     // A share lock: closing the challenge waits for bids being written, bids don't wait for each other.
-    const { challenge } = await loadChallenge(trx, input.challengeId, 'share');
+    const { challenge, policy } = await loadChallenge(trx, input.challengeId, 'share');
     if (!PUBLIC_CHALLENGE_STATUSES.includes(challenge.status)) throw notFound('challenge', input.challengeId);
     const now = ctx.deps.now();
     const allocationMode = challenge.allocation_mode as AllocationMode;
     const claimTaken = allocationMode === 'claim' && (await bidRepository.countInStatuses(trx, challenge.id, CLAIM_TAKEN_STATUSES)) > 0;
     assertBiddingOpen({ status: challenge.status, allocationMode, designatedOrgId: challenge.designated_org_id, bidDeadline: challenge.bid_deadline }, input.leadOrgId, now, claimTaken);
     assertIndicatorCommitments(challenge.indicators as Indicator[], input.indicatorCommitments);
+    assertAvoidList(input.avoidedExperts, policy.review.recusal.avoidListMax);
     await assertPiOfLead(trx, input.piUserId, input.leadOrgId);
     await assertMembersExist(trx, input.members);
     if (await bidRepository.findByChallengeAndLead(trx, challenge.id, input.leadOrgId)) throw duplicateBid();
@@ -99,6 +103,7 @@ export async function createBid(ctx: UseCaseContext, input: CreateBidInput): Pro
           indicator_commitments: JSON.stringify(input.indicatorCommitments),
           budget_fen: input.budgetFen,
           rd_input_fen: input.rdInputFen,
+          avoided_experts: JSON.stringify(input.avoidedExperts),
           status: 'draft',
           created_by: actor.userId,
           created_at: now,

@@ -1,8 +1,9 @@
-import { canOnBid, isBiddingOpen, isExpert, isFormalCheckOpen, resubmitByOf, type BidAction, type BidPolicySubject, type BidStatus, type Caller } from '@jiebang/domain';
+import { assertMayAccessAsExpert, canOnBid, isBiddingOpen, isExpert, isFormalCheckOpen, resubmitByOf, type BidAction, type BidPolicySubject, type BidStatus, type Caller, type RecusalReason } from '@jiebang/domain';
 import type { Row } from '@jiebang/db';
 import type { DbOrTx } from '../../context.ts';
 import { bidRepository, type ChallengeLock } from '../../repositories/bid.repository.ts';
 import { reviewRepository } from '../../repositories/review.repository.ts';
+import { expertRecusalsForBids } from '../review/load-recusal-facts.ts';
 import { authorise, notFound, type UseCaseContext } from '../use-case-context.ts';
 import { loadChallenge } from './load-challenge.ts';
 
@@ -16,10 +17,12 @@ export async function resubmitDeadlinesOf(db: DbOrTx, returnedBidIds: readonly s
 }
 
 /**
- * The policy subjects of many bids (a list page) in at most three queries whatever their number: the caller's
- * panel seats, which challenges have a shortlist, and the last return of each returned bid.
+ * The policy subjects of many bids (a list page) in a constant number of queries whatever their number: the
+ * caller's panel seats, which challenges have a shortlist, the last return of each returned bid and, for an
+ * expert with seats, the recusal facts. `recused` holds the bids the caller sits on the panel of but must recuse
+ * from (回避): for those `callerOnPanel` is false, so the policy shows them nothing.
  */
-export async function bidSubjectsOf(
+export async function bidAccessOf(
   db: DbOrTx,
   actor: Caller,
   bids: readonly Row<'bid'>[],
@@ -27,14 +30,20 @@ export async function bidSubjectsOf(
   challenges: ReadonlyMap<string, Pick<Row<'challenge'>, 'status' | 'bid_deadline'>>,
   programmes: ReadonlyMap<string, ProgrammeRef>,
   now: Date,
-): Promise<Map<string, BidPolicySubject>> {
+): Promise<{ subjects: Map<string, BidPolicySubject>; recused: Map<string, RecusalReason[]> }> {
   const challengeIds = [...new Set(bids.map((bid) => bid.challenge_id))];
-  const [seats, shortlisted, returns] = await Promise.all([
-    actor !== null && isExpert(actor) ? reviewRepository.challengesWithSeat(db, actor.userId, challengeIds) : Promise.resolve(new Set<string>()),
+  const seatsAndRecusals = async () => {
+    if (actor === null || !isExpert(actor)) return { seats: new Set<string>(), recused: new Map<string, RecusalReason[]>() };
+    const seats = await reviewRepository.challengesWithSeat(db, actor.userId, challengeIds);
+    // Re-decided on every access: a relation declared or a member added since the seat was given counts at once.
+    return { seats, recused: await expertRecusalsForBids(db, actor.userId, bids.filter((bid) => seats.has(bid.challenge_id)), now) };
+  };
+  const [{ seats, recused }, shortlisted, returns] = await Promise.all([
+    seatsAndRecusals(),
     bidRepository.challengesWithShortlist(db, challengeIds),
     resubmitDeadlinesOf(db, bids.filter((bid) => bid.status === 'returned').map((bid) => bid.id)),
   ]);
-  return new Map(
+  const subjects = new Map(
     bids.map((bid) => {
       const challenge = challenges.get(bid.challenge_id);
       const subject: BidPolicySubject = {
@@ -43,7 +52,7 @@ export async function bidSubjectsOf(
         memberOrgIds: (members.get(bid.id) ?? []).filter((member) => member.role === 'member').map((member) => member.organisation_id),
         piUserId: bid.pi_user_id,
         programme: programmes.get(bid.programme_id) ?? { id: bid.programme_id, tenantId: bid.tenant_id },
-        callerOnPanel: seats.has(bid.challenge_id),
+        callerOnPanel: seats.has(bid.challenge_id) && !recused.has(bid.id),
         stage: {
           biddingOpen: challenge ? isBiddingOpen({ status: challenge.status, bidDeadline: challenge.bid_deadline }, now) : false,
           formalCheckOpen: challenge ? isFormalCheckOpen(challenge, shortlisted.has(bid.challenge_id)) : false,
@@ -54,6 +63,12 @@ export async function bidSubjectsOf(
       return [bid.id, subject] as const;
     }),
   );
+  return { subjects, recused };
+}
+
+/** The policy subjects of many bids; see `bidAccessOf`. */
+export async function bidSubjectsOf(...args: Parameters<typeof bidAccessOf>): Promise<Map<string, BidPolicySubject>> {
+  return (await bidAccessOf(...args)).subjects;
 }
 
 export async function bidSubjectOf(db: DbOrTx, actor: Caller, bid: Row<'bid'>, members: readonly Row<'bid_member'>[], challenge: Row<'challenge'>, programme: ProgrammeRef, now: Date): Promise<BidPolicySubject> {
@@ -80,8 +95,12 @@ export async function loadBidFor(db: DbOrTx, ctx: UseCaseContext, bidId: string,
   const bid = options.lock ? await bidRepository.findByIdForUpdate(db, bidId) : unlocked;
   if (!bid) throw notFound('bid', bidId);
   const members = await bidRepository.membersOf(db, bid.id);
-  const subject = await bidSubjectOf(db, ctx.actor, bid, members, challenge, programmeRef, ctx.deps.now());
+  const { subjects, recused } = await bidAccessOf(db, ctx.actor, [bid], new Map([[bid.id, members]]), new Map([[challenge.id, challenge]]), new Map([[programmeRef.id, programmeRef]]), ctx.deps.now());
+  const subject = subjects.get(bid.id) as BidPolicySubject;
   if (!canOnBid(ctx.actor, 'view', subject)) {
+    // A panel expert who must recuse is told so (403), never shown the bid; the reasons stay unsaid (blind review).
+    const reasons = recused.get(bid.id);
+    if (reasons && canOnBid(ctx.actor, action, { ...subject, callerOnPanel: true })) assertMayAccessAsExpert(reasons);
     if (action === 'score' && isExpert(ctx.actor)) authorise(false, 'bid.score');
     throw notFound('bid', bidId);
   }

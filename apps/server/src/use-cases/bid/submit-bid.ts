@@ -1,6 +1,9 @@
-import { assertAllocationAllows, assertSubmissionOpen, bidLifecycle, CLAIM_TAKEN_STATUSES, type AllocationMode, type BidStatus } from '@jiebang/domain';
+import { assertAllocationAllows, assertNoIdentityInBlindProposal, assertSubmissionOpen, bidLifecycle, CLAIM_TAKEN_STATUSES, type AllocationMode, type BidStatus } from '@jiebang/domain';
+import type { Row } from '@jiebang/db';
+import type { Tx } from '../../context.ts';
 import { inTransaction } from '../../infra/transaction.ts';
-import { bidRepository } from '../../repositories/bid.repository.ts';
+import { bidRepository, evaluationUserRepository } from '../../repositories/bid.repository.ts';
+import { organisationRepository } from '../../repositories/organisation.repository.ts';
 import { applyTransition } from '../apply-transition.ts';
 import type { UseCaseContext } from '../use-case-context.ts';
 import { loadBidFor } from './load-bid.ts';
@@ -12,13 +15,30 @@ import { loadBidFor } from './load-bid.ts';
  */
 export async function submitBid(ctx: UseCaseContext, bidId: string, input: { version?: number | undefined }): Promise<void> {
   await inTransaction(ctx.deps, async (trx) => {
-    const { bid, challenge, subject } = await loadBidFor(trx, ctx, bidId, 'submit', { lock: true, challengeLock: 'share' });
+    const { bid, members, challenge, subject, policy } = await loadBidFor(trx, ctx, bidId, 'submit', { lock: true, challengeLock: 'share' });
     bidLifecycle.transition(bid.status as BidStatus, 'submit');
     assertSubmissionOpen(subject, { status: challenge.status, bidDeadline: challenge.bid_deadline });
     const allocationMode = challenge.allocation_mode as AllocationMode;
     const claimTaken = allocationMode === 'claim' && (await bidRepository.countInStatuses(trx, challenge.id, CLAIM_TAKEN_STATUSES, bid.id)) > 0;
     assertAllocationAllows({ allocationMode, designatedOrgId: challenge.designated_org_id }, bid.lead_org_id, claimTaken);
+    if (policy.review.blindReview) await assertBlindProposal(trx, bid, members);
     const now = ctx.deps.now();
     await applyTransition(trx, ctx, { lifecycle: bidLifecycle, table: 'bid', row: bid, event: 'submit', expectedVersion: input.version, patch: { submitted_at: now, updated_at: now } });
   });
+}
+
+/** 盲评: the experts will read the proposal, so it may not name the bid's units (names, USCC) or its PI. */
+async function assertBlindProposal(trx: Tx, bid: Row<'bid'>, members: readonly { organisation_id: string; role: string; task: string }[]): Promise<void> {
+  const [organisations, people] = await Promise.all([organisationRepository.findByIds(trx, [...new Set([bid.lead_org_id, ...members.map((member) => member.organisation_id)])]), evaluationUserRepository.namesById(trx, [bid.pi_user_id])]);
+  const nameOf = (id: string) => organisations.find((organisation) => organisation.id === id)?.name ?? '';
+  assertNoIdentityInBlindProposal(
+    {
+      title: bid.title,
+      technicalProposal: bid.technical_proposal,
+      indicatorCommitments: (bid.indicator_commitments as { note?: string }[]).map((commitment) => ({ note: commitment.note ?? '' })),
+      leadTask: members.find((member) => member.role === 'lead')?.task ?? '',
+      memberTasks: members.filter((member) => member.role === 'member').map((member) => ({ organisationName: nameOf(member.organisation_id), task: member.task })),
+    },
+    { organisations: organisations.map((organisation) => ({ name: organisation.name, nameEn: organisation.name_en, uscc: organisation.uscc })), people: [...people.values()] },
+  );
 }

@@ -1,4 +1,4 @@
-import { assertConsortium, assertIndicatorCommitments, assertSubmissionOpen, type ConsortiumMemberInput, type Indicator, type IndicatorCommitmentInput } from '@jiebang/domain';
+import { assertAvoidList, assertConsortium, assertIndicatorCommitments, assertSubmissionOpen, type AvoidedExpert, type ConsortiumMemberInput, type Indicator, type IndicatorCommitmentInput } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { updateVersioned } from '../../infra/versioned-update.ts';
 import { audit, notify, type UseCaseContext } from '../use-case-context.ts';
@@ -15,6 +15,7 @@ export interface UpdateBidInput {
   leadTask?: string | undefined;
   leadBudgetShareBp?: number | undefined;
   members?: ConsortiumMemberInput[] | undefined;
+  avoidedExperts?: AvoidedExpert[] | undefined;
   version?: number | undefined;
 }
 
@@ -24,11 +25,12 @@ export interface UpdateBidInput {
  */
 export async function updateBid(ctx: UseCaseContext, bidId: string, input: UpdateBidInput): Promise<void> {
   await inTransaction(ctx.deps, async (trx) => {
-    const { bid, members, challenge, subject } = await loadBidFor(trx, ctx, bidId, 'edit', { lock: true });
+    const { bid, members, challenge, subject, policy } = await loadBidFor(trx, ctx, bidId, 'edit', { lock: true });
     // Content that can never be submitted again is not edited (nor offered for editing).
     assertSubmissionOpen(subject, { status: challenge.status, bidDeadline: challenge.bid_deadline });
     if (input.members) assertConsortium(bid.lead_org_id, input.members);
     if (input.indicatorCommitments) assertIndicatorCommitments(challenge.indicators as Indicator[], input.indicatorCommitments);
+    if (input.avoidedExperts) assertAvoidList(input.avoidedExperts, policy.review.recusal.avoidListMax);
     if (input.piUserId !== undefined) await assertPiOfLead(trx, input.piUserId, bid.lead_org_id);
     if (input.members) await assertMembersExist(trx, input.members);
 
@@ -41,6 +43,7 @@ export async function updateBid(ctx: UseCaseContext, bidId: string, input: Updat
       ...(input.indicatorCommitments !== undefined && { indicator_commitments: JSON.stringify(input.indicatorCommitments) }),
       ...(input.budgetFen !== undefined && { budget_fen: input.budgetFen }),
       ...(input.rdInputFen !== undefined && { rd_input_fen: input.rdInputFen }),
+      ...(input.avoidedExperts !== undefined && { avoided_experts: JSON.stringify(input.avoidedExperts) }),
       ...(voidsCommitment && { pi_commitment_signed_at: null }),
     };
     await updateVersioned(trx, 'bid', bid.id, input.version ?? bid.version, { ...patch, updated_at: ctx.deps.now() });

@@ -1,4 +1,4 @@
-import { assertPanelCanOpen, panelLifecycle, type PanelEvent } from '@jiebang/domain';
+import { assertPanelCanOpen, panelLifecycle, type InvitationStatus, type PanelEvent } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { reviewRepository } from '../../repositories/review.repository.ts';
 import { applyTransition } from '../apply-transition.ts';
@@ -6,15 +6,18 @@ import { notify, type UseCaseContext } from '../use-case-context.ts';
 import { loadPanelFor } from './load-panel.ts';
 
 /**
- * Opens or closes scoring. Opening needs at least as many experts as scores each bid must get. Closing takes the
- * panel row lock, so it waits for any score being written (those hold a share lock on the panel).
+ * Opens or closes scoring. Opening needs every invitation answered and at least as many accepted experts as scores
+ * each bid must get (answers share-lock the panel, so none slips in meanwhile). Closing takes the panel row lock,
+ * so it waits for any score being written (those hold a share lock on the panel).
  */
 export async function advancePanel(ctx: UseCaseContext, panelId: string, event: PanelEvent, input: { version?: number | undefined }): Promise<void> {
   await inTransaction(ctx.deps, async (trx) => {
     const { panel, policy, challenge } = await loadPanelFor(trx, ctx, panelId, event, true);
-    const members = await reviewRepository.membersOf(trx, panel.id);
+    // Only accepted seats review; declined and withdrawn ones are history, open invitations hold the opening up.
+    const seats = await reviewRepository.membersOf(trx, panel.id);
+    const members = seats.filter((seat) => seat.invitation_status === 'accepted');
     if (event === 'open_scoring') {
-      if (panel.status === 'forming') assertPanelCanOpen(members.length, policy.review.minScoresPerBid);
+      if (panel.status === 'forming') assertPanelCanOpen(seats.map((seat) => ({ invitationStatus: seat.invitation_status as InvitationStatus })), policy.review.minScoresPerBid);
     }
     await applyTransition(trx, ctx, { lifecycle: panelLifecycle, table: 'review_panel', row: panel, event, expectedVersion: input.version, auditPayload: { experts: members.length } });
     if (event === 'open_scoring') {

@@ -1,10 +1,11 @@
-import { assertCriterionScores, assertNoConflictOfInterest, assertScoringOpen, DomainError, ruleViolation, weightedTotal, type CriterionScores, type PanelStatus, type RubricCriterion } from '@jiebang/domain';
+import { assertCriterionScores, assertScoringOpen, DomainError, ruleViolation, weightedTotal, type CriterionScores, type PanelStatus, type RubricCriterion } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { isUniqueViolation } from '../../repositories/bid.repository.ts';
 import { reviewRepository } from '../../repositories/review.repository.ts';
 import { audit, requireActor, type UseCaseContext } from '../use-case-context.ts';
 import { loadBidFor } from '../bid/load-bid.ts';
 import { expertProfile } from './add-panel-member.ts';
+import { assertOwnSeatAcceptedForBid } from './load-seat.ts';
 
 /**
  * An expert on the challenge's panel scores a bid under review against every rubric criterion. The total is the
@@ -14,16 +15,16 @@ import { expertProfile } from './add-panel-member.ts';
 export async function submitScore(ctx: UseCaseContext, bidId: string, input: { criterionScores: CriterionScores; comment: string }): Promise<string> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.deps, async (trx) => {
-    const { bid, members, challenge } = await loadBidFor(trx, ctx, bidId, 'score');
+    await assertOwnSeatAcceptedForBid(trx, bidId, actor.userId);
+    const { bid, challenge } = await loadBidFor(trx, ctx, bidId, 'score');
     // A share lock on the panel: experts score side by side, closing the panel waits for them.
     const panel = await reviewRepository.findPanelByChallenge(trx, challenge.id, 'share');
     if (!panel) throw new DomainError('FORBIDDEN', 'This challenge has no review panel', { rule: 'bid.score' });
     assertScoringOpen(panel.status as PanelStatus);
     if (bid.status !== 'under_review') throw ruleViolation('review.bid_not_under_review', `The bid is ${bid.status}; only bids under review are scored`);
-    // A bid may have passed its formal check after the expert joined the panel: recusal is checked again per bid.
+    // Recusal (回避) was decided afresh for this bid by loadBidFor: a conflicted expert got 403 before reaching here.
     const expert = await expertProfile(trx, actor.userId);
     if (!expert) throw new DomainError('FORBIDDEN', 'Your account is not active', { rule: 'bid.score' });
-    assertNoConflictOfInterest(expert, { demanderOrgId: challenge.demander_org_id, bidderOrgIds: members.map((member) => member.organisation_id) });
 
     const rubric = panel.rubric as RubricCriterion[];
     assertCriterionScores(rubric, input.criterionScores);

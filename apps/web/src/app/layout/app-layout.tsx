@@ -12,6 +12,7 @@ import { useOfficeNavItems } from '@/features/office/components/office-nav';
 import { useDemanderNavItems } from '@/features/needs/components/demander-nav';
 import { useTesterNavItems } from '@/features/outcomes/components/tester-nav';
 import { useExpertNavItems } from '@/features/reviews/components/expert-nav';
+import { useExpertProfileNavItems } from '@/features/experts/components/expert-profile-nav';
 
 const NAV = [
   { key: '/', label: 'nav.home' },
@@ -27,7 +28,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const officeNav = useOfficeNavItems();
-  const portalNav = [...useExpertNavItems(), ...useTesterNavItems(), ...useDemanderNavItems(), ...useBidderNavItems(), ...useContractsNavItems()];
+  const portalNav = [...useExpertNavItems(), ...useExpertProfileNavItems(), ...useTesterNavItems(), ...useDemanderNavItems(), ...useBidderNavItems(), ...useContractsNavItems()];
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
@@ -38,7 +39,7 @@ export function AppLayout() {
           <Menu
             mode="horizontal"
             className="app-nav"
-            selectedKeys={[pathname.startsWith('/office') ? '/office' : pathname.startsWith('/expert') ? '/expert' : pathname.startsWith('/tester') ? '/tester' : pathname.startsWith('/demander') ? '/demander' : pathname.startsWith('/bidder') ? '/bidder' : pathname.startsWith('/contracts') ? '/contracts' : pathname === '/register' ? '/register' : selectedNav(pathname)]}
+            selectedKeys={[pathname.startsWith('/office') ? '/office' : pathname.startsWith('/expert/profile') ? '/expert/profile' : pathname.startsWith('/expert') ? '/expert' : pathname.startsWith('/tester') ? '/tester' : pathname.startsWith('/demander') ? '/demander' : pathname.startsWith('/bidder') ? '/bidder' : pathname.startsWith('/contracts') ? '/contracts' : pathname === '/register' ? '/register' : selectedNav(pathname)]}
             items={[...NAV.map((item) => ({ key: item.key, label: <Link to={item.key}>{t(item.label)}</Link> })), ...officeNav, ...portalNav]}
           />
           <div className="app-header-tools">

@@ -15,6 +15,8 @@ export interface BidFormValues {
   leadTask: string;
   leadSharePct: string | null;
   members: { organisationId: string | undefined; organisationName: string; task: string; sharePct: string | null }[];
+  /** 申请回避专家; drafts kept before the field existed have none. */
+  avoidedExperts?: { name: string; organisationName: string; reason: string }[];
 }
 
 const DECIMAL = /^\s*(\d+)(?:\.(\d*))?\s*$/;
@@ -61,6 +63,7 @@ export function emptyValues(indicators: readonly ChallengeIndicator[], leadOrgId
     leadTask: '',
     leadSharePct: '100',
     members: [],
+    avoidedExperts: [],
   };
 }
 
@@ -82,6 +85,7 @@ export function valuesOfBid(bid: Bid, indicators: readonly ChallengeIndicator[])
     members: bid.members
       .filter((member) => member.role === 'member')
       .map((member) => ({ organisationId: member.organisationId, organisationName: member.organisationName, task: member.task, sharePct: unscale(member.budgetShareBp, 2) })),
+    avoidedExperts: bid.avoidedExperts ?? [],
   };
 }
 
@@ -107,6 +111,7 @@ export function contentOf(values: BidFormValues): BidContent {
     leadTask: values.leadTask ?? '',
     leadBudgetShareBp: percentToBp(values.leadSharePct) as number,
     members: (values.members ?? []).map((member) => ({ organisationId: member?.organisationId as string, task: member?.task ?? '', budgetShareBp: percentToBp(member?.sharePct) as number })),
+    avoidedExperts: (values.avoidedExperts ?? []).map((expert) => ({ name: expert?.name ?? '', organisationName: expert?.organisationName ?? '', reason: expert?.reason ?? '' })),
   };
 }
 
@@ -118,7 +123,8 @@ export function isCreatable(values: BidFormValues): boolean {
     content.indicatorCommitments.every((commitment) => commitment.committedValue !== null) &&
     content.budgetFen !== null &&
     content.leadBudgetShareBp !== null &&
-    (content.members ?? []).every((member) => member.organisationId && member.task.trim() && member.budgetShareBp !== null)
+    (content.members ?? []).every((member) => member.organisationId && member.task.trim() && member.budgetShareBp !== null) &&
+    (content.avoidedExperts ?? []).every((expert) => expert.name.trim() && expert.reason.trim())
   );
 }
 

@@ -1,4 +1,4 @@
-import type { AwardView, ChallengeAwardList, ChallengeResultsView, ChallengeView, ExpertPoolList, NoticeList, ObjectionList, PanelView, RankingView, ShortlistResultView } from '@jiebang/contracts';
+import type { AwardView, ChallengeAwardList, ChallengeResultsView, ChallengeView, ExpertProfileView, NoticeList, ObjectionList, PanelView, RankingView, ShortlistResultView } from '@jiebang/contracts';
 import type { z } from 'zod';
 
 export type Panel = z.infer<typeof PanelView>;
@@ -7,7 +7,7 @@ export type PanelRole = PanelMember['panelRole'];
 export type Ranking = z.infer<typeof RankingView>;
 export type RankingItem = Ranking['items'][number];
 export type ShortlistResult = z.infer<typeof ShortlistResultView>;
-export type Expert = z.infer<typeof ExpertPoolList>['items'][number];
+export type Expert = z.infer<typeof ExpertProfileView>;
 export type Notice = z.infer<typeof NoticeList>['items'][number];
 export type Objection = z.infer<typeof ObjectionList>['items'][number];
 export type Award = z.infer<typeof AwardView>;

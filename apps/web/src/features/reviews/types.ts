@@ -1,4 +1,4 @@
-import type { BidView, ExpertAssignmentsView, ReviewScoreView, SubmitScoreBody } from '@jiebang/contracts';
+import type { AcceptInvitationBody, BidView, DeclineInvitationBody, DefenceScheduleView, ExpertAssignmentsView, ReviewScoreView, SubmitScoreBody } from '@jiebang/contracts';
 import type { z } from 'zod';
 
 export type Assignments = z.infer<typeof ExpertAssignmentsView>;
@@ -11,3 +11,8 @@ export type ReviewScore = z.infer<typeof ReviewScoreView>;
 export type SubmitScoreInput = z.input<typeof SubmitScoreBody>;
 export type Bid = z.infer<typeof BidView>;
 export type BidStatus = Bid['status'];
+export type InvitationStatus = Assignment['invitationStatus'];
+export type AcceptInvitationInput = z.input<typeof AcceptInvitationBody>;
+export type DeclineInvitationInput = z.input<typeof DeclineInvitationBody>;
+export type DefenceSchedule = z.infer<typeof DefenceScheduleView>;
+export type DefenceSlot = DefenceSchedule['slots'][number];

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { Bid } from '@/features/bids/types';
 import { mockFetch, renderPage } from '@/testing/render';
 import BidDetailRoute from './bid-detail';
 import BidReceiptRoute from './bid-receipt';
@@ -15,21 +16,25 @@ const renderDetail = () =>
     { route: `/bidder/bids/${BID_ID}` },
   );
 
+/** A read-only visit: the bid as given, its challenge, no attachments. */
+const serveBid = (shown: Bid) =>
+  vi.stubGlobal(
+    'fetch',
+    mockFetch((url) =>
+      url.pathname === '/api/auth/me'
+        ? { body: me }
+        : url.pathname.startsWith('/api/challenges/')
+          ? { body: challenge }
+          : url.pathname.endsWith('/attachments')
+            ? { body: { items: [], actions: [] } }
+            : { body: shown },
+    ).fetchMock,
+  );
+
 describe('a bid, for its bidder', () => {
   it('shows the server’s actions, the eligibility report and the timeline', async () => {
     const report = { eligible: false, checkedAt: '2026-11-12T02:00:00.000Z', checks: [{ rule: 'region', passed: false, message: '注册地不在浙江省' }, { rule: 'pi_commitment', passed: true, message: '已签署' }] };
-    vi.stubGlobal(
-      'fetch',
-      mockFetch((url) =>
-        url.pathname === '/api/auth/me'
-          ? { body: me }
-          : url.pathname.startsWith('/api/challenges/')
-            ? { body: challenge }
-            : url.pathname.endsWith('/attachments')
-              ? { body: { items: [], actions: [] } }
-              : { body: bid({ status: 'ineligible', actions: [], eligibilityReport: report as never }) },
-      ).fetchMock,
-    );
+    serveBid(bid({ status: 'ineligible', actions: [], eligibilityReport: report as never }));
     renderDetail();
     expect(await screen.findByRole('heading', { name: '基于数字孪生的热误差实时补偿系统' })).toBeTruthy();
     expect(screen.getByText('形式审查未通过')).toBeTruthy();
@@ -39,6 +44,17 @@ describe('a bid, for its bidder', () => {
     expect(await screen.findByText('4 μm')).toBeTruthy();
     expect(screen.getByText('热误差')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '提交揭榜' })).toBeNull();
+  });
+
+  it('shows its own defence slot (答辩安排) in Beijing time', async () => {
+    const defenceSlot = { startsAt: '2026-12-01T01:40:00.000Z', endsAt: '2026-12-01T02:10:00.000Z', format: 'online' as const, venue: '腾讯会议 123-456-789', status: 'scheduled' as const, note: '' };
+    serveBid(bid({ status: 'under_review', actions: [], defenceSlot }));
+    renderDetail();
+    const card = (await screen.findByText('答辩安排', undefined, { timeout: 5000 })).closest('.ant-card') as HTMLElement;
+    expect(within(card).getByText('2026-12-01 09:40–10:10')).toBeTruthy();
+    expect(within(card).getByText('线上路演')).toBeTruthy();
+    expect(within(card).getByText('腾讯会议 123-456-789')).toBeTruthy();
+    expect(within(card).getByText('已安排')).toBeTruthy();
   });
 
   it('submits after confirmation with the version read, then shows the receipt', async () => {

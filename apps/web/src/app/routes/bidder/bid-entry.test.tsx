@@ -37,6 +37,7 @@ const challenge = (actions: string[]) => ({
     previewForBudget: { eligible: true, amountFen: 100_000_000, uncappedFen: 100_000_000, capped: false, recipient: 'bidder_lead_org', base: 'rd_input', payoutTiming: 'after_acceptance', reason: null, minimumBaseFen: null },
   },
   eligibility: { regionScope: [], requireLegalEntity: true, maxBidsPerOrganisation: 3, maxConsortiumMembers: 4, excludePreviousWinners: false, allowForeignOrganisations: true },
+  reviewTerms: { blindReview: false, avoidListMax: 3 },
   group: null,
   needIds: [],
   status: 'published',

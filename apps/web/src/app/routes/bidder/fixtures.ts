@@ -21,6 +21,7 @@ export const challenge = {
     { key: 'models', name: '适配机型', unit: '种', baseline: 0, target: 3, threshold: 2, weightBp: 4000, direction: 'higher_is_better', testMethod: '现场验证' },
   ],
   status: 'published',
+  reviewTerms: { blindReview: false, avoidListMax: 3 },
   actions: ['bid'],
 };
 
@@ -47,11 +48,14 @@ export const bid = (overrides: Partial<Bid> = {}): Bid => ({
     { organisationId: '3e6f1c2a-5b7d-4e8f-9a0b-1c2d3e4f5a6b', organisationName: '浙江甬芯微电子有限公司', role: 'member', task: '传感器', budgetShareBp: 3000 },
   ],
   piCommitmentSignedAt: null,
+  identityHidden: false,
+  avoidedExperts: [{ name: '刘建国', organisationName: '宁波大学', reason: '该专家担任竞争单位技术顾问' }],
   status: 'draft',
   eligibilityReport: null,
   totalScore: null,
   rank: null,
   resubmitBy: null,
+  defenceSlot: null,
   submittedAt: null,
   createdAt: '2026-11-10T02:00:00.000Z',
   updatedAt: '2026-11-10T02:00:00.000Z',

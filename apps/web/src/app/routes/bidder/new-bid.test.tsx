@@ -1,44 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { renderPage } from '@/testing/render';
-import { bid, CHALLENGE_ID, challenge, me, ORG_ID } from './fixtures';
-import NewBidRoute from './new-bid';
-
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-/** Answers the reads; writes go to `write` (which may throw, like a dropped connection). */
-function serverWith(write: (url: URL, init: RequestInit | undefined) => Promise<Response>) {
-  return vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
-    if ((init?.method ?? 'GET') !== 'GET') return write(url, init);
-    if (url.pathname === '/api/auth/me') return json(me);
-    if (url.pathname === `/api/organisations/${ORG_ID}/members`) return json({ items: [{ id: me.userId, displayName: '陈经办', roles: ['bidder_org'] }] });
-    if (url.pathname === `/api/organisations/${ORG_ID}`) return json({ id: ORG_ID, name: '东海理工大学' });
-    if (url.pathname === `/api/challenges/${CHALLENGE_ID}`) return json(challenge);
-    return json({ error: { code: 'NOT_FOUND', message: 'not found' } }, 404);
-  });
-}
-
-const renderForm = () =>
-  renderPage(
-    <Routes>
-      <Route path="/bidder/challenges/:challengeId/bid" element={<NewBidRoute />} />
-    </Routes>,
-    { route: `/bidder/challenges/${CHALLENGE_ID}/bid` },
-  );
-
-const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
-
-async function fillCompleteBid() {
-  await screen.findByLabelText('方案名称');
-  type('方案名称', '基于数字孪生的热误差实时补偿系统');
-  type('技术方案', '建立主轴热变形数字孪生模型。');
-  type('承诺值：热误差（μm）', '4');
-  type('承诺值：适配机型（种）', '3');
-  type('申请经费（万元）', '300');
-  type('牵头单位任务', '总体方案');
-}
+import { fillCompleteBid, json, renderForm, serverWith, type } from './bid-form-fixtures';
+import { bid, CHALLENGE_ID, ORG_ID } from './fixtures';
 
 describe('the bid form', () => {
   it('labels every input, shows target and threshold beside each commitment, and totals the shares live', async () => {

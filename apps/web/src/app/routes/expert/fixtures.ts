@@ -1,22 +1,29 @@
-import type { Assignments, Bid } from '@/features/reviews/types';
+import type { Assignment, Assignments, Bid } from '@/features/reviews/types';
 
 export const PANEL_ID = '0b7d6a2e-5b0c-4d55-9a43-8d0a6a1f1a01';
 export const BID_ID = '3f9a1c2e-1c1b-4b8e-9a57-3c2d1e0f9a02';
 export const OTHER_BID_ID = '3f9a1c2e-1c1b-4b8e-9a57-3c2d1e0f9a03';
 
-export const assignments = (overrides: { scored?: boolean; actions?: string[] } = {}): Assignments => ({
+export const assignments = (overrides: { scored?: boolean; actions?: string[]; invitationStatus?: Assignment['invitationStatus']; reviewPeriod?: Assignment['reviewPeriod'] } = {}): Assignments => ({
   items: [
     {
       panelId: PANEL_ID,
       challengeId: '5c472bc9-7855-4161-857c-8d49e9331ca8',
       challengeTitle: '五轴联动数控机床高精度热误差补偿技术',
+      challengeField: '高端装备',
       panelStatus: 'scoring',
       panelRole: 'industry',
+      invitationStatus: overrides.invitationStatus ?? 'accepted',
+      respondedAt: overrides.invitationStatus === 'invited' ? null : '2026-11-15T02:00:00.000Z',
+      bidCount: 2,
+      reviewPeriod: overrides.reviewPeriod ?? null,
+      recusedBidCount: 0,
+      actions: overrides.invitationStatus === 'invited' ? ['accept_invitation', 'decline_invitation'] : ['view_defences'],
       rubric: [
         { key: 'technical', label: '技术方案先进性', weightBp: 6000 },
         { key: 'team', label: '团队能力', weightBp: 4000 },
       ],
-      bids: [
+      bids: overrides.invitationStatus === 'invited' ? [] : [
         {
           bidId: BID_ID,
           title: '基于数字孪生的热误差实时补偿方案',
@@ -62,11 +69,14 @@ export const bid = (): Bid =>
     isConsortium: false,
     members: [{ organisationId: '6c472bc9-7855-4161-857c-8d49e9331ca8', organisationName: '宁波大学', role: 'lead', task: '总体', budgetShareBp: 10000 }],
     piCommitmentSignedAt: '2026-11-10T02:00:00.000Z',
+    identityHidden: false,
+    avoidedExperts: null,
     status: 'under_review',
     eligibilityReport: null,
     totalScore: null,
     rank: null,
     resubmitBy: null,
+    defenceSlot: null,
     submittedAt: '2026-11-10T02:00:00.000Z',
     createdAt: '2026-11-09T02:00:00.000Z',
     updatedAt: '2026-11-12T02:00:00.000Z',

@@ -33,6 +33,7 @@ export const challenge = (overrides: Partial<Challenge> = {}): Challenge => ({
     previewForBudget: { eligible: true, amountFen: 60_000_000, uncappedFen: 60_000_000, capped: false, recipient: 'bidder_lead_org', base: 'rd_input', payoutTiming: 'after_acceptance', reason: null, minimumBaseFen: null },
   },
   eligibility: { regionScope: ['330000'], requireLegalEntity: true, maxBidsPerOrganisation: 3, maxConsortiumMembers: 4, excludePreviousWinners: false, allowForeignOrganisations: false },
+  reviewTerms: { blindReview: false, avoidListMax: 3 },
   group: null,
   needIds: [NEED],
   status: 'approved',

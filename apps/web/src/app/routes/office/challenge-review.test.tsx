@@ -28,6 +28,7 @@ describe('review page (评审), for the programme office', () => {
         return { body: { challengeId: EVAL_CHALLENGE, shortlisted: [{ bidId: 'x', title: 'x', leadOrgName: 'x', rank: 1, totalScore: 88.5 }], notSelected: [{ bidId: 'y', title: 'y', leadOrgName: 'y', rank: 2, totalScore: 72 }] } };
       }
       if (path.endsWith('/ranking')) return { body: current };
+      if (path.endsWith('/panel-assignment')) return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'review_panel not found' } } };
       if (path.endsWith('/panel')) return { body: panel() };
       return { body: evalChallenge() };
     });
@@ -61,6 +62,7 @@ describe('review page (评审), for the programme office', () => {
       if (path.endsWith('/members') && method === 'POST') {
         return { status: 409, body: { error: { code: 'RULE_VIOLATION', rule: 'review.conflict_of_interest', message: 'The expert belongs to the demander of this challenge and must recuse (回避)' } } };
       }
+      if (path.endsWith('/panel-assignment')) return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'review_panel not found' } } };
       if (path.endsWith('/panel')) return current ? { body: current } : { status: 404, body: { error: { code: 'NOT_FOUND', message: 'review_panel not found' } } };
       if (path === '/api/experts') return { body: { items: [{ userId: EXPERT_1, displayName: '周文涛（技术专家）', organisationName: null }, { userId: CONFLICTED, displayName: '杨研究员', organisationName: '宁波甬创汽车零部件有限公司' }] } };
       if (path.endsWith('/ranking')) return { body: ranking({ panel: null, items: [], actions: current ? [] : ['form_panel'] }) };

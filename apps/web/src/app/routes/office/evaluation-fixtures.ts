@@ -40,8 +40,8 @@ export const panel = (overrides: Partial<Panel> = {}): Panel => ({
   rubric,
   minScoresPerBid: 2,
   members: [
-    { expertUserId: EXPERT_1, displayName: '周文涛（技术专家）', panelRole: 'technical', assignedAt: '2026-03-01T02:00:00.000Z', scoresSubmitted: 2 },
-    { expertUserId: EXPERT_2, displayName: '何静（产业专家）', panelRole: 'industry', assignedAt: '2026-03-01T02:05:00.000Z', scoresSubmitted: 2 },
+    { expertUserId: EXPERT_1, displayName: '周文涛（技术专家）', panelRole: 'technical', assignedAt: '2026-03-01T02:00:00.000Z', scoresSubmitted: 2, invitationStatus: 'accepted', respondedAt: '2026-03-01T03:00:00.000Z', declineReason: null, declaredConflict: false },
+    { expertUserId: EXPERT_2, displayName: '何静（产业专家）', panelRole: 'industry', assignedAt: '2026-03-01T02:05:00.000Z', scoresSubmitted: 2, invitationStatus: 'accepted', respondedAt: '2026-03-01T03:00:00.000Z', declineReason: null, declaredConflict: false },
   ],
   createdAt: '2026-03-01T01:00:00.000Z',
   version: 4,

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { mockFetch, renderPage } from '@/testing/render';
@@ -61,5 +61,50 @@ describe('a programme in the office', () => {
     const put = spy.mock.calls.find(([input]) => String(input).endsWith('/policy'));
     // Money and shares go back exactly as the server sent them: fen and basis points.
     expect(JSON.parse(String(put?.[1]?.body))).toMatchObject({ version: 3, funding: { rateBp: 2000, capFen: 1_000_000_000, minimumBaseFen: null }, review: { rubric: [{ weightBp: 6000 }, { weightBp: 4000 }] } });
+  });
+});
+
+describe('the programme’s panel, blind review and recusal settings', () => {
+  it('shows the panel seats, blind review and every recusal rule in words', async () => {
+    const { fetchMock } = mockFetch((url) => (url.pathname.endsWith('/funding-preview') ? { body: preview } : url.pathname === '/api/policy-presets' ? { body: { items: [] } } : { body: programme() }));
+    vi.stubGlobal('fetch', fetchMock);
+    renderProgramme();
+    expect(await screen.findByText('专家遴选与回避', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText('技术专家 3 席、产业专家 1 席、财务专家 1 席（共 5 席）')).toBeTruthy();
+    expect(screen.getByText('不实行')).toBeTruthy();
+    expect(screen.getByText('近 3 年')).toBeTruthy();
+    expect(screen.getByText('每项申请最多 3 人')).toBeTruthy();
+    // Same unit and relatives on, same region off.
+    expect(screen.getAllByText('回避')).toHaveLength(2);
+    expect(screen.getByText('不回避')).toBeTruthy();
+  });
+
+  it('edits them and sends them with the policy; the server’s quota error shows at the seats', async () => {
+    const { fetchMock } = mockFetch((url) => {
+      if (url.pathname.endsWith('/funding-preview')) return { body: preview };
+      if (url.pathname === '/api/policy-presets') return { body: { items: [] } };
+      if (url.pathname.endsWith('/policy')) {
+        return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: 'Invalid', issues: [{ path: 'body.review.panelQuotas', message: 'the panel seats (4) must be at least the scores each bid needs (minScoresPerBid 5)' }] } } };
+      }
+      return { body: programme({ actions: ['edit_policy'] }) };
+    });
+    const spy = vi.fn(fetchMock);
+    vi.stubGlobal('fetch', spy);
+    renderProgramme();
+    fireEvent.click(await screen.findByRole('button', { name: '修改政策' }));
+    const card = (await screen.findAllByText('专家遴选与回避')).map((title) => title.closest('.ant-card')).find(Boolean) as HTMLElement;
+    fireEvent.change(within(card).getByLabelText('财务专家'), { target: { value: '0' } });
+    fireEvent.click(within(card).getByRole('switch', { name: '盲评' }));
+    fireEvent.click(within(card).getByRole('switch', { name: '同地区回避（同一地级市）' }));
+    fireEvent.change(within(card).getByLabelText('申请回避专家上限'), { target: { value: '2' } });
+    fireEvent.change(within(card).getByLabelText('合作关系回避（合作申报、合作项目、申报的合作关系）'), { target: { value: '5' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存政策' }));
+    expect(await screen.findByText(/the panel seats \(4\)/, {}, { timeout: 5000 })).toBeTruthy();
+    const put = spy.mock.calls.find(([input]) => String(input).endsWith('/policy'));
+    expect(JSON.parse(String(put?.[1]?.body)).review).toMatchObject({
+      panelQuotas: { technical: 3, industry: 1, finance: 0, legal: 0 },
+      blindReview: true,
+      recusal: { sameOrganisation: true, collaborationYears: 5, relatives: true, avoidListMax: 2, sameRegion: true },
+    });
   });
 });

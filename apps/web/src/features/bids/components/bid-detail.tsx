@@ -11,6 +11,7 @@ import type { Bid } from '../types';
 import { BidActions } from './bid-actions';
 import { BidStatusTag } from './bid-status-tag';
 import { BidTimeline } from './bid-timeline';
+import { DefenceSlotCard } from './defence-slot-card';
 import { EligibilityReport } from './eligibility-report';
 import '../bids.css';
 
@@ -81,6 +82,25 @@ export function BidDetail({ id }: { id: string }) {
                 ]}
               />
             </Card>
+            {bid.avoidedExperts !== null && (
+              <Card title={t('detail.avoidedExperts')}>
+                {bid.avoidedExperts.length ? (
+                  <Table
+                    size="small"
+                    rowKey={(expert) => `${expert.name}-${expert.organisationName}`}
+                    pagination={false}
+                    dataSource={bid.avoidedExperts}
+                    columns={[
+                      { key: 'name', title: t('detail.avoidedName'), dataIndex: 'name', width: 140 },
+                      { key: 'unit', title: t('detail.avoidedUnit'), dataIndex: 'organisationName', width: 200 },
+                      { key: 'reason', title: t('detail.avoidedReason'), dataIndex: 'reason' },
+                    ]}
+                  />
+                ) : (
+                  <Typography.Text type="secondary">{t('detail.avoidedNone')}</Typography.Text>
+                )}
+              </Card>
+            )}
             <Card title={t('detail.commitments')}>
               <Table
                 size="small"
@@ -106,6 +126,7 @@ export function BidDetail({ id }: { id: string }) {
             <Card title={t('detail.facts')}>
               <Facts bid={bid} />
             </Card>
+            {bid.defenceSlot && <DefenceSlotCard slot={bid.defenceSlot} />}
             <Card title={t('detail.timeline')}>
               <BidTimeline entries={bid.timeline} />
             </Card>

@@ -11,13 +11,14 @@ import { clearDraft, readDraft, writeDraft } from '../draft-storage';
 import { changedContent, contentOf, emptyValues, formFieldOf, isCreatable, shareTotalBp, valuesOfBid, type BidContent, type BidFormValues } from '../draft-values';
 import { useBidsT } from '../i18n';
 import type { Bid, BidderIdentity, ChallengeForBid } from '../types';
+import { AvoidedExperts } from './avoided-experts';
 import { ConsortiumMembers } from './consortium-members';
 import { SaveStatus, type SaveState } from './save-status';
 
 /** Saved every few seconds while typing, and whenever a field is left. */
 export const AUTOSAVE_MS = 4000;
 
-const FORM_FIELDS = new Set(['leadOrgId', 'piUserId', 'title', 'technicalProposal', 'indicatorCommitments', 'budgetWan', 'rdInputWan', 'leadTask', 'leadSharePct', 'members']);
+const FORM_FIELDS = new Set(['leadOrgId', 'piUserId', 'title', 'technicalProposal', 'indicatorCommitments', 'budgetWan', 'rdInputWan', 'leadTask', 'leadSharePct', 'members', 'avoidedExperts']);
 
 function IndicatorCommitments({ challenge }: { challenge: ChallengeForBid }) {
   const { t } = useBidsT();
@@ -237,6 +238,7 @@ export function BidForm({ challenge, identity, bid }: { challenge: ChallengeForB
               </Col>
             </Row>
           </Card>
+          {challenge.reviewTerms.blindReview && <Alert type="warning" showIcon title={t('form.blindNotice')} />}
           <Card title={t('form.sections.proposal')}>
             <Form.Item name="title" label={t('form.title')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
               <Input maxLength={200} showCount />
@@ -277,6 +279,9 @@ export function BidForm({ challenge, identity, bid }: { challenge: ChallengeForB
             </Row>
             <Typography.Title level={5}>{t('form.members')}</Typography.Title>
             <ConsortiumMembers leadOrgId={leadOrgId} />
+          </Card>
+          <Card title={t('form.sections.avoidedExperts')}>
+            <AvoidedExperts max={challenge.reviewTerms.avoidListMax} />
           </Card>
           <AttachmentsCard ownerKind="bid" ownerId={bidId} />
           {formError.length > 0 && <Alert type="error" showIcon title={t('form.saveFailed')} description={formError.map((message) => <div key={message}>{message}</div>)} />}

@@ -17,9 +17,9 @@ export const usePanel = (challengeId: string) =>
     },
   });
 
-/** The expert pool (专家库) of the officer's tenant. */
+/** The active experts of the pools the officer may draw from (专家库), for picking panel members by hand. */
 export const useExpertPool = (enabled: boolean) =>
-  useQuery({ queryKey: evaluationKeys.experts, enabled, queryFn: ({ signal }) => api.get<{ items: Expert[] }>('/api/experts', { signal }) });
+  useQuery({ queryKey: evaluationKeys.experts, enabled, queryFn: ({ signal }) => api.get<{ items: Expert[] }>('/api/experts?status=active&pageSize=100', { signal }) });
 
 function useRefresh(challengeId: string) {
   const queryClient = useQueryClient();

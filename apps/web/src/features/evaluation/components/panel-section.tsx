@@ -1,15 +1,29 @@
-import { Alert, App, Button, Card, Collapse, Descriptions, Form, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Collapse, Descriptions, Form, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageEmpty, PageError, PageLoading } from '@/components/page-state';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
 import { useAddPanelMember, useExpertPool, useFormPanel, usePanel, usePanelStep, useRemovePanelMember, type PanelStep } from '../api/panel';
-import { PANEL_ROLES, type Panel, type PanelRole } from '../types';
+import { PANEL_ROLES, type Panel, type PanelMember, type PanelRole } from '../types';
 import { useEvaluationT } from '../use-evaluation-t';
 import { EvaluationStatusTag, EvaluationTimeline, SectionTitle, useErrorText } from './parts';
 
 const STEPS: PanelStep[] = ['open_scoring', 'close_scoring'];
+
+const INVITATION_COLORS: Record<PanelMember['invitationStatus'], string> = { invited: 'gold', accepted: 'green', declined: 'default', withdrawn: 'default' };
+
+/** The expert's answer to the invitation; a decline shows its reason, and a declared conflict (回避) stands out. */
+function InvitationCell({ member }: { member: PanelMember }) {
+  const { t } = useEvaluationT();
+  const tag = <Tag color={INVITATION_COLORS[member.invitationStatus]}>{t(`invitationStatus.${member.invitationStatus}`)}</Tag>;
+  return (
+    <Space size={4} wrap>
+      {member.declineReason ? <Tooltip title={t('panel.declineReason', { reason: member.declineReason })}>{tag}</Tooltip> : tag}
+      {member.declaredConflict && <Tag color="red">{t('panel.declaredConflict')}</Tag>}
+    </Space>
+  );
+}
 
 /** Draws an expert from the pool; a recusal (回避) refusal stays on screen beside the form until the next try. */
 function AddMemberForm({ challengeId, panel }: { challengeId: string; panel: Panel }) {
@@ -131,6 +145,7 @@ function PanelCard({ challengeId, panel }: { challengeId: string; panel: Panel }
           columns={[
             { key: 'name', title: t('panel.expert'), dataIndex: 'displayName' },
             { key: 'role', title: t('panel.role'), width: 120, render: (_, member) => t(`panelRoles.${member.panelRole}`) },
+            { key: 'invitation', title: t('panel.invitation'), width: 150, render: (_, member) => <InvitationCell member={member} /> },
             { key: 'assigned', title: t('panel.assignedAt'), width: 160, render: (_, member) => formatDateTime(member.assignedAt) },
             { key: 'scores', title: t('panel.scoresSubmitted'), width: 90, align: 'right', dataIndex: 'scoresSubmitted' },
             {

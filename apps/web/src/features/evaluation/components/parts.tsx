@@ -1,38 +1,19 @@
 import { Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { EventTimeline } from '@/components/event-timeline';
-import { translateServerMessage } from '@/i18n';
-import { isApiError } from '@/lib/api-client';
+import { useRuleErrorText } from '@/hooks/use-rule-error-text';
+import { runtimeLookup } from '@/i18n/namespace';
 import type { TimelineEntry } from '../types';
 import { useEvaluationT } from '../use-evaluation-t';
-
-const MISSING = '\u0000';
 
 /** The evaluation namespace's `t` for keys built at run time (statuses, event types, rule ids). */
 export function useDynamicT() {
   const { t } = useEvaluationT();
-  const dynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  return (key: string): string | undefined => {
-    const text = dynamic(key, { defaultValue: MISSING });
-    return text === MISSING ? undefined : text;
-  };
+  return runtimeLookup(t);
 }
 
-/**
- * A refused request in the officer's words: the rule the server names when this feature knows it (回避, an open
- * notice…), otherwise the server's message (translated when the app knows it) after the error class.
- */
+/** A refused request in the officer's words: the rule when this feature knows it, else the error and the server's reason. */
 export function useErrorText() {
-  const lookup = useDynamicT();
-  const { t: g } = useTranslation();
-  return (error: unknown): string => {
-    if (!isApiError(error)) return String(error);
-    const ruled = error.rule ? lookup(`rules.${error.rule}`) : undefined;
-    if (ruled) return ruled;
-    const general = g(`errors.codes.${error.code}`);
-    const detail = translateServerMessage(error.message);
-    return error.status === 409 && detail ? `${general}（${detail}）` : general;
-  };
+  return useRuleErrorText(useDynamicT());
 }
 
 const COLORS: Record<string, string> = {

@@ -6,9 +6,10 @@ import '../evaluation.css';
 import { ChallengeHeading } from './challenge-heading';
 import { PanelSection } from './panel-section';
 import { RankingSection } from './ranking-section';
+import { DefenceSection } from '../defence/defence-section';
 
 /** 评审: the panel (formed, staffed, scoring opened and closed) and the ranking it produces, up to the shortlist. */
-export function ReviewBoard({ challengeId, tabs }: { challengeId: string; tabs?: React.ReactNode }) {
+export function ReviewBoard({ challengeId, tabs, afterPanel }: { challengeId: string; tabs?: React.ReactNode; afterPanel?: React.ReactNode }) {
   const { t } = useEvaluationT();
   const challenge = useEvaluationChallenge(challengeId);
   const ranking = useRanking(challengeId);
@@ -18,7 +19,9 @@ export function ReviewBoard({ challengeId, tabs }: { challengeId: string; tabs?:
       <ChallengeHeading challenge={challenge.data} page={t('pages.review')} />
       {tabs}
       <PanelSection challengeId={challengeId} canForm={ranking.data?.actions.includes('form_panel') ?? false} />
+      {afterPanel}
       <RankingSection challengeId={challengeId} />
+      <DefenceSection challengeId={challengeId} />
     </Space>
   );
 }

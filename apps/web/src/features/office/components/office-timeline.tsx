@@ -1,5 +1,5 @@
 import { Timeline, Typography } from 'antd';
-import { formatDateTime } from '@/lib/dates';
+import { EventMeta } from '@/components/event-timeline';
 import type { TimelineEntry } from '../types';
 import { useOfficeT } from '../use-office-t';
 
@@ -19,10 +19,7 @@ export function OfficeTimeline({ entries }: { entries: TimelineEntry[] }) {
             <div>
               <Typography.Text strong>{dynamic(`events.${entry.type}`, { defaultValue: t('timeline.other', { type: entry.type }) })}</Typography.Text>
               <div>
-                <Typography.Text type="secondary">
-                  {formatDateTime(entry.occurredAt)}
-                  {entry.actorName ? ` · ${entry.actorName}` : ''}
-                </Typography.Text>
+                <EventMeta occurredAt={entry.occurredAt} actorName={entry.actorName} />
               </div>
               {reason && <div>{t('timeline.reason', { reason })}</div>}
               {opinion && <div>{t('timeline.opinion', { opinion })}</div>}

@@ -8,12 +8,13 @@ import { usePolicyPresets, useUpdatePolicy } from '../api/programmes';
 import { fenToWan, formFieldErrors, percentToBp } from '../lib';
 import type { PolicyInput, Programme, ProgrammePolicy } from '../types';
 import { useOfficeT } from '../use-office-t';
+import { ReviewSafeguardsFields } from './review-safeguards-fields';
 
 /** The form's shape: the policy with money in 万元 and shares in percent, as officers think of them. */
 interface PolicyForm {
   eligibility: Omit<ProgrammePolicy['eligibility'], 'maxBidsPerOrganisation'> & { maxBidsPerOrganisation: number | null };
   funding: Omit<ProgrammePolicy['funding'], 'rateBp' | 'capFen' | 'minimumBaseFen' | 'fixedAmountFen'> & { rateBp: number; capFen: number | null; minimumBaseFen: number | null; fixedAmountFen: number | null };
-  review: { rubric: { key: string; label: string; weightBp: number }[]; minScoresPerBid: number; disagreementThreshold: number };
+  review: Omit<ProgrammePolicy['review'], 'rubric'> & { rubric: { key: string; label: string; weightBp: number }[] };
   selection: ProgrammePolicy['selection'];
   lumpSumBudget: boolean;
 }
@@ -58,7 +59,10 @@ export function PolicyEditor({ programme, onDone }: { programme: Programme; onDo
               ? { name: field.name.slice(0, 2), errors: field.errors.map((text) => `${String((form.getFieldValue(['eligibility', 'regionScope']) as string[] | undefined)?.[Number(field.name[2])] ?? '')} ${text}`.trim()) }
               : field.name.join('.') === 'review.rubric'
                 ? { name: field.name, errors: [t('editor.rubricSum'), ...field.errors] }
-                : field,
+                : field.name.join('.') === 'review.panelQuotas'
+                  ? // The quotas' sum is one rule over four inputs: its message shows at the first.
+                    { name: ['review', 'panelQuotas', 'technical'], errors: field.errors }
+                  : field,
           );
           form.setFields(fields as Parameters<typeof form.setFields>[0]);
           if (fields.some((field) => field.name[0] === 'version')) setGeneralError(g('errors.codes.STALE_VERSION'));
@@ -183,6 +187,9 @@ export function PolicyEditor({ programme, onDone }: { programme: Programme; onDo
               <InputNumber min={1} max={60} suffix={t('editor.daysUnit')} style={{ width: '100%' }} />
             </Form.Item>
           </Card>
+        </Col>
+        <Col xs={24}>
+          <ReviewSafeguardsFields />
         </Col>
       </Row>
       <Space style={{ marginTop: 16 }}>

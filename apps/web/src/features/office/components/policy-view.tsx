@@ -4,6 +4,7 @@ import { provinceKeyOf } from '@/lib/regions';
 import { formatBasisPoints, formatYuan } from '@/lib/money';
 import type { ProgrammePolicy } from '../types';
 import { useOfficeT } from '../use-office-t';
+import { PANEL_ROLES } from './review-safeguards-fields';
 
 /** The programme's policy in plain words: who may bid, what is paid, how bids are scored and selected. */
 export function PolicyView({ policy }: { policy: ProgrammePolicy }) {
@@ -64,6 +65,29 @@ export function PolicyView({ policy }: { policy: ProgrammePolicy }) {
         items={[
           { key: 'min', label: t('policy.minScores'), children: t('policy.experts', { count: r.minScoresPerBid }) },
           { key: 'spread', label: t('policy.disagreement'), children: t('policy.points', { count: r.disagreementThreshold }) },
+        ]}
+      />
+      <Typography.Title level={5}>{t('policy.safeguards')}</Typography.Title>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          {
+            key: 'quotas',
+            label: t('policy.panelQuotas'),
+            children: t('policy.quotaSummary', {
+              roles: PANEL_ROLES.filter((role) => r.panelQuotas[role] > 0)
+                .map((role) => `${t(`policy.roles.${role}`)} ${t('policy.seats', { count: r.panelQuotas[role] })}`)
+                .join(g('common.listSeparator')),
+              count: PANEL_ROLES.reduce((sum, role) => sum + r.panelQuotas[role], 0),
+            }),
+          },
+          { key: 'blind', label: t('policy.blindReview'), children: r.blindReview ? t('policy.blindYes') : t('policy.blindNo') },
+          { key: 'sameOrganisation', label: t('policy.sameOrganisation'), children: r.recusal.sameOrganisation ? t('policy.ruleOn') : t('policy.ruleOff') },
+          { key: 'collaboration', label: t('policy.collaborationYears'), children: r.recusal.collaborationYears > 0 ? t('policy.withinYears', { count: r.recusal.collaborationYears }) : t('policy.collaborationOff') },
+          { key: 'relatives', label: t('policy.relatives'), children: r.recusal.relatives ? t('policy.ruleOn') : t('policy.ruleOff') },
+          { key: 'sameRegion', label: t('policy.sameRegion'), children: r.recusal.sameRegion ? t('policy.ruleOn') : t('policy.ruleOff') },
+          { key: 'avoidList', label: t('policy.avoidListMax'), children: r.recusal.avoidListMax > 0 ? t('policy.avoidListUpTo', { count: r.recusal.avoidListMax }) : t('policy.avoidListNone') },
         ]}
       />
       <Typography.Title level={5}>{t('policy.selection')}</Typography.Title>

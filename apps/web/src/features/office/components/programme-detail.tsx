@@ -38,6 +38,7 @@ export function ProgrammeDetail({ id }: { id: string }) {
           </Typography.Text>
           <Link to={`/office/programmes/${p.id}/needs`}>{t('programmes.needs')}</Link>
           <Link to={`/office/programmes/${p.id}/challenges`}>{t('detail.challenges')}</Link>
+          {p.actions.includes('edit_policy') && <Link to={`/office/programmes/${p.id}/assignment`}>{t('detail.assignment')}</Link>}
         </Space>
       </div>
       <Tabs

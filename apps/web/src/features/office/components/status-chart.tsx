@@ -2,7 +2,8 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { EChart } from '@/components/echart';
 
 // Tree-shaken: only the bar chart, its grid and tooltip, and the canvas renderer reach this (lazy) chunk.
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -15,24 +16,15 @@ export interface StatusChartProps {
 
 /** Counts per status in lifecycle order, as bars. Loaded lazily: ECharts never reaches the public hall's bundle. */
 export default function StatusChart({ labels, values, title }: StatusChartProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const chart = echarts.init(element);
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       grid: { left: 40, right: 16, top: 16, bottom: 60 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', name: title, data: values, itemStyle: { color: '#c0262d' }, barMaxWidth: 36, label: { show: true, position: 'top' } }],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [labels, values, title]);
-  return <div ref={ref} role="img" aria-label={title} style={{ width: '100%', height: 320 }} />;
+    }),
+    [labels, values, title],
+  );
+  return <EChart option={option} title={title} height={320} />;
 }

@@ -8,6 +8,9 @@ import { formatBasisPoints, formatBudget } from '@/lib/money';
 import { useAssignments } from '../api/list-assignments';
 import type { Assignment, AssignmentBid } from '../types';
 import { useReviewsT } from '../use-reviews-t';
+import { ExpertDefenceSchedule } from '../invitation/expert-defence-schedule';
+import { InvitationCard } from '../invitation/invitation-card';
+import { InvitationStatusTag } from '../invitation/invitation-status-tag';
 import { PanelStatusTag } from './panel-status-tag';
 
 function PanelCard({ panel }: { panel: Assignment }) {
@@ -20,6 +23,7 @@ function PanelCard({ panel }: { panel: Assignment }) {
         <Space wrap>
           <span>{panel.challengeTitle}</span>
           <PanelStatusTag status={panel.panelStatus} />
+          <InvitationStatusTag status={panel.invitationStatus} />
         </Space>
       }
       extra={<Typography.Text type="secondary">{t('progress', { done, total: panel.bids.length })}</Typography.Text>}
@@ -43,7 +47,8 @@ function PanelCard({ panel }: { panel: Assignment }) {
           scroll={{ x: 640 }}
           columns={[
             { title: t('columns.bid'), dataIndex: 'title', render: (title: string, bid) => <Link to={`/expert/bids/${bid.bidId}`}>{title}</Link> },
-            { title: t('columns.lead'), dataIndex: 'leadOrgName' },
+            // 盲评: the server sends no unit name; say why the cell is empty.
+            { title: t('columns.lead'), dataIndex: 'leadOrgName', render: (name: string) => name || <Typography.Text type="secondary">{t('blindHidden')}</Typography.Text> },
             { title: t('columns.budget'), dataIndex: 'budgetFen', align: 'right', render: (fen: number) => formatBudget(fen, language) },
             {
               title: t('columns.myScore'),
@@ -75,12 +80,14 @@ function PanelCard({ panel }: { panel: Assignment }) {
             },
           ]}
         />
+        {panel.recusedBidCount > 0 && <Typography.Text type="secondary">{t('recusedCount', { count: panel.recusedBidCount })}</Typography.Text>}
+        {panel.actions.includes('view_defences') && <ExpertDefenceSchedule panelId={panel.panelId} />}
       </Space>
     </Card>
   );
 }
 
-/** 我的评审任务: one card per panel with its rubric and the bids to score. */
+/** 我的评审任务: the open invitations to answer, then one card per accepted panel with its rubric, the bids to score and the defence schedule. */
 export function AssignmentsList() {
   const { t } = useReviewsT();
   const { t: tApp } = useTranslation();
@@ -91,11 +98,11 @@ export function AssignmentsList() {
     return <PageError error={query.error} onRetry={() => void query.refetch()} />;
   }
   if (!query.data.items.length) return <PageEmpty description={t('empty')} />;
+  // Open invitations first: they wait for the expert's answer before anything can be reviewed.
+  const panels = [...query.data.items].sort((a, b) => Number(b.invitationStatus === 'invited') - Number(a.invitationStatus === 'invited'));
   return (
     <Space orientation="vertical" size={16} className="full-width">
-      {query.data.items.map((panel) => (
-        <PanelCard key={panel.panelId} panel={panel} />
-      ))}
+      {panels.map((panel) => (panel.invitationStatus === 'accepted' ? <PanelCard key={panel.panelId} panel={panel} /> : <InvitationCard key={panel.panelId} panel={panel} />))}
     </Space>
   );
 }

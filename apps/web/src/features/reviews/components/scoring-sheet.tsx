@@ -35,9 +35,9 @@ function Proposal({ bid }: { bid: Bid }) {
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
-            { key: 'lead', label: t('sheet.lead'), children: bid.leadOrgName },
-            { key: 'pi', label: t('sheet.pi'), children: bid.piName },
-            { key: 'members', label: t('sheet.members'), children: members.length ? members.map((member) => member.organisationName).join('、') : '—' },
+            { key: 'lead', label: t('sheet.lead'), children: bid.identityHidden ? t('blindHidden') : bid.leadOrgName },
+            { key: 'pi', label: t('sheet.pi'), children: bid.identityHidden ? t('blindHidden') : bid.piName },
+            { key: 'members', label: t('sheet.members'), children: members.length ? (bid.identityHidden ? t('blindHidden') : members.map((member) => member.organisationName).join('、')) : '—' },
             { key: 'budget', label: t('sheet.budget'), children: `${formatBudget(bid.budgetFen, language)}（${formatYuan(bid.budgetFen)}）` },
             { key: 'rd', label: t('sheet.rdInput'), children: formatBudget(bid.rdInputFen, language) },
             { key: 'submitted', label: t('sheet.submittedAt'), children: bid.submittedAt ? formatDateTime(bid.submittedAt) : '—' },
