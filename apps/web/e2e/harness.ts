@@ -132,7 +132,8 @@ export function setUpBrowserJourney(options: { scenario?: 'demo' } = {}): Browse
 
   journey.newPage = async (name, options = {}) => {
     if (!browser) throw new Error('the browser is not running (setUpBrowserJourney registers beforeAll)');
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    // Reduced motion: the app then opens dialogs without their zoom animation, so a click never lands on a moving button.
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
     if (options.language === 'en') await context.addInitScript({ content: "localStorage.setItem('jiebang.language', 'en')" });
     contexts.push({ name, context });
     const page = await context.newPage();
