@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitByComponent } from './components.ts';
 import { generateSynthetic } from './generate.ts';
 import { greedyAssignment } from './greedy.ts';
-import { capFreeUpperBound, validateAssignmentIndependently } from './validate.ts';
+import { capFreeUpperBound, pairsOverCap, validateAssignmentIndependently } from './validate.ts';
 
 const spec = { name: 'tiny', bids: 60, experts: 400, k: 20, seed: 7 };
 
@@ -87,6 +87,28 @@ describe('bench:assignment harness', () => {
     const tight = { ...instance, expertCapacity: new Int32Array(instance.expertCount) };
     expect(validateAssignmentIndependently(tight, greedy.chosenEdges, greedy.objective).overCap).toBe(greedy.chosenEdges.length);
     expect(capFreeUpperBound(instance)).toBeGreaterThanOrEqual(greedy.objective - 1e-9);
+  });
+
+  it('diverse regime: the clustered model with 50 organisations as groups, at most one per panel', () => {
+    const diverse = generateSynthetic({ ...spec, regime: 'diverse' });
+    const { instance } = diverse;
+    expect(instance.maxPerGroup).toBe(1);
+    expect(instance.expertGroup).toHaveLength(instance.expertCount);
+    expect(new Set(instance.expertGroup).size).toBeLessThanOrEqual(50);
+    expect(generateSynthetic({ ...spec, regime: 'diverse' }).instance).toEqual(instance);
+    // Without a rule the panels are the clustered regime's kind: greedy seats two of one organisation somewhere.
+    const greedy = greedyAssignment({ ...instance, maxPerGroup: undefined });
+    const over = pairsOverCap(instance, greedy.chosenEdges);
+    expect(over).toBeGreaterThan(0);
+    const v = validateAssignmentIndependently(instance, greedy.chosenEdges, greedy.objective, diverse.conflicts, greedy.shortfall);
+    expect(v.groupOverCap).toBeGreaterThanOrEqual(over);
+    expect(v.total).toBe(v.groupOverCap);
+    expect(pairsOverCap({ ...instance, maxPerGroup: undefined }, greedy.chosenEdges)).toBe(0);
+    // Components keep the groups, so HiGHS's by-component reference keeps the rule's rows.
+    for (const part of splitByComponent(instance)) {
+      expect(part.maxPerGroup).toBe(1);
+      expect(part.expertGroup).toHaveLength(part.expertCount);
+    }
   });
 
   it('splits into independent components that together hold every bid, expert seat and edge', () => {

@@ -1,8 +1,8 @@
 /**
  * Splits an instance into the connected components of its bid–expert candidate graph. The LP is block-diagonal
- * over them (no row or column spans two components), so its optimum is the sum of the components' optima: an exact
- * reference for instances whose single LP exceeds HiGHS-WASM's 2 GB heap (synthetic L, whose candidates never leave
- * a bid's topic field).
+ * over them (no row or column spans two components, a panel-diversity row included: it is per bid), so its optimum
+ * is the sum of the components' optima: an exact reference for instances whose single LP exceeds HiGHS-WASM's 2 GB
+ * heap (synthetic L, whose candidates never leave a bid's topic field).
  */
 import type { AssignmentInstance } from '@jiebang/assignment';
 
@@ -59,6 +59,7 @@ export function splitByComponent(instance: AssignmentInstance): AssignmentInstan
       edgeStart: new Int32Array(bids.length + 1),
       edgeExpert: new Int32Array(edges),
       edgeAffinity: new Float64Array(edges),
+      ...(instance.expertGroup ? { expertGroup: Int32Array.from(experts, (e) => instance.expertGroup![e]!), maxPerGroup: instance.maxPerGroup } : {}),
     };
     let at = 0;
     bids.forEach((b, i) => {

@@ -21,6 +21,10 @@
  * - **Conflicts of interest (回避)**, removed as edges before the top-K cut: the expert's organisation is the bidder's
  *   or the consortium member's; or a declared relation, `pairHash(seed ⊕ COI_SALT, b, e) < 1 %`; optionally the same
  *   region (off by default). `conflicts(b, e)` re-derives the rule from the raw attributes for the validator.
+ * - **Diverse regime** (`regime: 'diverse'`): the same model with 50 organisations at every size (still skewed: the
+ *   largest holds ~14 % of the experts, a provincial pool where a few universities and institutes supply most
+ *   experts) and the panel-diversity rule on the instance: `expertGroup` = organisation, `maxPerGroup` = 1. The
+ *   rule-free optimum then seats two experts of one organisation on about a third of the panels at S, M and L.
  *
  * PRNG: `mulberry32` (Tommy Ettinger's 32-bit generator, public domain) draws the per-expert and per-bid attributes
  * in a fixed order; per-pair values (noise, declared COI) use `pairHash`, a stateless hash built from Chris
@@ -41,8 +45,8 @@ export interface SyntheticSpec {
   declaredCoiRate?: number;
   /** Also exclude experts from the bidder's region (default false). */
   sameRegionExclusion?: boolean;
-  /** `clustered` (default, see above) or `popular` (see generatePopular). */
-  regime?: 'clustered' | 'popular';
+  /** `clustered` (default, see above), `popular` (see generatePopular) or `diverse` (see below). */
+  regime?: 'clustered' | 'popular' | 'diverse';
 }
 
 export const SIZES: Record<SizeName, SyntheticSpec> = {
@@ -58,6 +62,8 @@ export const ROLES = [
 ] as const;
 
 const REGION_COUNT = 31;
+/** Organisations in the diverse regime, at every size (see the header). */
+const DIVERSE_ORGANISATIONS = 50;
 const COI_SALT = 0x5eed_c01;
 
 export interface SyntheticInstance {
@@ -98,6 +104,7 @@ export function pairHash(seed: number, bid: number, expert: number): number {
 
 export function generateSynthetic(spec: SyntheticSpec): SyntheticInstance {
   if (spec.regime === 'popular') return generatePopular(spec);
+  const diverse = spec.regime === 'diverse';
   const started = performance.now();
   const { bids: bidCount, experts: expertCount, k, seed } = spec;
   const declaredThreshold = Math.floor((spec.declaredCoiRate ?? 0.01) * 4294967296);
@@ -109,7 +116,7 @@ export function generateSynthetic(spec: SyntheticSpec): SyntheticInstance {
   const fieldCount = Math.ceil(expertCount / fieldSize);
   const clusterSize = Math.max(1, Math.floor(k / 4));
   const clustersPerField = Math.ceil(fieldSize / clusterSize);
-  const orgCount = Math.max(2, Math.floor(expertCount / 25));
+  const orgCount = diverse ? DIVERSE_ORGANISATIONS : Math.max(2, Math.floor(expertCount / 25));
 
   const orgRegion = new Uint8Array(orgCount);
   for (let o = 0; o < orgCount; o++) orgRegion[o] = Math.floor(rng() * REGION_COUNT);
@@ -158,7 +165,7 @@ export function generateSynthetic(spec: SyntheticSpec): SyntheticInstance {
   const { edgeStart, edgeExpert, edgeAffinity, coiRemoved, thinBids } = topKCandidates({ bidCount, expertCount, fieldSize, k, scoreLevels: 750, fieldOf: (b) => bidField[b]!, conflicts, scoreMilli });
 
   return {
-    instance: { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity },
+    instance: { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity, ...(diverse ? { expertGroup: expertOrg, maxPerGroup: 1 } : {}) },
     conflicts,
     affinity: (b, e) => scoreMilli(b, e) / 1000,
     stats: {

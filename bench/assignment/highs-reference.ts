@@ -12,6 +12,10 @@
  * infeasible, so the reference is the same question our solver answers, as two LPs — first the maximum number of
  * seats (demand rows ≤ demand, maximise Σ x), then the maximum affinity with a row Σ x ≥ that many seats. Both are
  * network LPs plus one row of ones; HiGHS's time is the sum of the two.
+ *
+ * A panel-diversity rule (`maxPerGroup`) adds one row Σ x ≤ maxPerGroup per (bid, group) that has more candidates
+ * than that. The LP is then no network: its optimum is an upper bound (fractional columns expected), and `integer`
+ * makes it a MIP (the exact optimum, when HiGHS finishes).
  */
 import { Worker } from 'node:worker_threads';
 import type { AssignmentInstance } from '@jiebang/assignment';
@@ -31,27 +35,50 @@ export interface HighsReference {
   detail?: string;
 }
 
-export async function solveWithHighs(instance: AssignmentInstance, timeoutSeconds: number, sampler: RssSampler, options: Record<string, string | number | boolean> = {}, twoStage = false): Promise<HighsReference> {
-  const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
+export async function solveWithHighs(instance: AssignmentInstance, timeoutSeconds: number, sampler: RssSampler, options: Record<string, string | number | boolean> = {}, twoStage = false, integer = false): Promise<HighsReference> {
+  const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity, expertGroup, maxPerGroup } = instance;
   const numCols = edgeStart[bidCount]!;
   const demandRows = bidCount * roleCount;
   const totalRow = demandRows + expertCount; // twoStage only: Σ x
-  const numRows = totalRow + (twoStage ? 1 : 0);
-  const perColumn = twoStage ? 3 : 2;
+  // Panel diversity: one row Σ x ≤ maxPerGroup per (bid, group) with more candidates than that (others cannot bind).
+  const groupRow = new Int32Array(numCols).fill(-1);
+  let numRows = totalRow + (twoStage ? 1 : 0);
+  if (expertGroup && maxPerGroup !== undefined) {
+    const perGroup = new Map<number, number[]>();
+    for (let b = 0; b < bidCount; b++) {
+      perGroup.clear();
+      for (let edge = edgeStart[b]!; edge < edgeStart[b + 1]!; edge++) {
+        const g = expertGroup[edgeExpert[edge]!]!;
+        if (g < 0) continue;
+        const list = perGroup.get(g) ?? [];
+        list.push(edge);
+        perGroup.set(g, list);
+      }
+      for (const list of perGroup.values()) {
+        if (list.length <= maxPerGroup) continue;
+        for (const edge of list) groupRow[edge] = numRows;
+        numRows++;
+      }
+    }
+  }
   const starts = new Int32Array(numCols + 1);
-  const indices = new Int32Array(perColumn * numCols);
-  const values = new Float64Array(perColumn * numCols).fill(1);
+  let nonzeros = 0;
+  for (let edge = 0; edge < numCols; edge++) nonzeros += 2 + (twoStage ? 1 : 0) + (groupRow[edge]! >= 0 ? 1 : 0);
+  const indices = new Int32Array(nonzeros);
+  const values = new Float64Array(nonzeros).fill(1);
+  let at = 0;
   for (let b = 0; b < bidCount; b++) {
     for (let edge = edgeStart[b]!; edge < edgeStart[b + 1]!; edge++) {
       const expert = edgeExpert[edge]!;
-      indices[perColumn * edge] = b * roleCount + expertRole[expert]!;
-      indices[perColumn * edge + 1] = demandRows + expert;
-      if (twoStage) indices[perColumn * edge + 2] = totalRow;
-      starts[edge + 1] = perColumn * (edge + 1);
+      indices[at++] = b * roleCount + expertRole[expert]!;
+      indices[at++] = demandRows + expert;
+      if (twoStage) indices[at++] = totalRow;
+      if (groupRow[edge]! >= 0) indices[at++] = groupRow[edge]!;
+      starts[edge + 1] = at;
     }
   }
   const rowLower = new Float64Array(numRows);
-  const rowUpper = new Float64Array(numRows);
+  const rowUpper = new Float64Array(numRows).fill(maxPerGroup ?? 0);
   for (let r = 0; r < demandRows; r++) {
     rowUpper[r] = bidRoleDemand[r]!;
     rowLower[r] = twoStage ? 0 : bidRoleDemand[r]!;
@@ -60,7 +87,7 @@ export async function solveWithHighs(instance: AssignmentInstance, timeoutSecond
   for (let e = 0; e < expertCount; e++) rowUpper[demandRows + e] = expertCapacity[e]!;
   const colCost = Float64Array.from(edgeAffinity);
 
-  const workerData = { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds: timeoutSeconds, options, totalRow: twoStage ? totalRow : -1 };
+  const workerData = { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds: timeoutSeconds, options, totalRow: twoStage ? totalRow : -1, integer };
   const worker = new Worker(new URL('./highs-worker.mjs', import.meta.url), {
     workerData,
     transferList: [colCost.buffer, rowLower.buffer, rowUpper.buffer, starts.buffer, indices.buffer, values.buffer],

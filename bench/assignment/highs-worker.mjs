@@ -8,7 +8,7 @@ import loadHighs from 'highs';
 const highs = await loadHighs();
 parentPort.postMessage({ type: 'ready' });
 
-const { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds, options, totalRow } = workerData;
+const { numCols, numRows, colCost, rowLower, rowUpper, starts, indices, values, timeLimitSeconds, options, totalRow, integer } = workerData;
 const started = performance.now();
 const solve = (cost) => {
   const model = highs.createModel({
@@ -21,6 +21,7 @@ const solve = (cost) => {
     rowLower,
     rowUpper,
     matrix: { format: 'csc', numRows, numCols, starts, indices, values },
+    ...(integer ? { integrality: new Int32Array(numCols).fill(1) } : {}),
   });
   model.options.set({ output_flag: false, time_limit: Math.max(1, timeLimitSeconds - (performance.now() - started) / 1000), ...options });
   const run = model.run();

@@ -1,7 +1,8 @@
 /**
  * The benchmark's own validator, written apart from the solver package on purpose (it imports nothing from
- * `@jiebang/assignment` but the instance type): it recounts every hard constraint from the raw instance and, for
- * synthetic instances, re-derives each chosen pair's conflict of interest from the generator's raw attributes.
+ * `@jiebang/assignment` but the instance type): it recounts every hard constraint from the raw instance (the
+ * panel-diversity cap included) and, for synthetic instances, re-derives each chosen pair's conflict of interest
+ * from the generator's raw attributes.
  */
 import type { AssignmentInstance } from '@jiebang/assignment';
 
@@ -19,6 +20,8 @@ export interface Violations {
   duplicateExpert: number;
   /** Chosen pairs that the COI rule forbids (only when a rule is given). */
   conflicted: number;
+  /** Panel diversity (`maxPerGroup`): sum over (bid, group) of max(0, experts of the group on the panel − cap). */
+  groupOverCap: number;
   /** |reported − recomputed objective| above 1e-9 relative. */
   objectiveMismatch: number;
   total: number;
@@ -54,8 +57,12 @@ export function validateAssignmentIndependently(
   let duplicateExpert = 0;
   let conflicted = 0;
   let objective = 0;
-  // Sort a copy so that edges of one bid are adjacent, which makes the duplicate-expert check a single pass.
+  // Sort a copy so that edges of one bid are adjacent, which makes the duplicate-expert and group checks one pass.
   const sorted = Float64Array.from(chosenEdges).sort();
+  const { expertGroup, maxPerGroup } = instance;
+  const groupCount = new Map<number, number>();
+  let groupBid = -1;
+  let groupOverCap = 0;
   for (let i = 0; i < sorted.length; i++) {
     const edge = sorted[i]!;
     if (!Number.isInteger(edge) || edge < 0 || edge >= edgeCount || seenEdge[edge]) {
@@ -68,6 +75,15 @@ export function validateAssignmentIndependently(
     if (lastBidOfExpert[expert] === bid) duplicateExpert++;
     lastBidOfExpert[expert] = bid;
     if (conflicts?.(bid, expert)) conflicted++;
+    if (expertGroup && maxPerGroup !== undefined && expertGroup[expert]! >= 0) {
+      if (bid !== groupBid) {
+        groupCount.clear();
+        groupBid = bid;
+      }
+      const n = (groupCount.get(expertGroup[expert]!) ?? 0) + 1;
+      groupCount.set(expertGroup[expert]!, n);
+      if (n > maxPerGroup) groupOverCap++;
+    }
     assigned[bid * roleCount + expertRole[expert]!]!++;
     load[expert]!++;
     objective += edgeAffinity[edge]!;
@@ -88,10 +104,30 @@ export function validateAssignmentIndependently(
     overCap,
     duplicateExpert,
     conflicted,
+    groupOverCap,
     objectiveMismatch,
-    total: notCandidate + demandMismatch + overCap + duplicateExpert + conflicted + objectiveMismatch,
+    total: notCandidate + demandMismatch + overCap + duplicateExpert + conflicted + groupOverCap + objectiveMismatch,
     objective,
   };
+}
+
+/** The (bid, group) pairs with more experts on the panel than the panel-diversity cap allows (0 without a rule). */
+export function pairsOverCap(instance: AssignmentInstance, chosenEdges: ArrayLike<number>): number {
+  const { bidCount, edgeStart, edgeExpert, expertGroup, maxPerGroup } = instance;
+  if (!expertGroup || maxPerGroup === undefined) return 0;
+  const chosen = new Uint8Array(edgeStart[bidCount]!);
+  for (let i = 0; i < chosenEdges.length; i++) chosen[chosenEdges[i]!] = 1;
+  let pairs = 0;
+  const perGroup = new Map<number, number>();
+  for (let b = 0; b < bidCount; b++) {
+    perGroup.clear();
+    for (let edge = edgeStart[b]!; edge < edgeStart[b + 1]!; edge++) {
+      const g = expertGroup[edgeExpert[edge]!]!;
+      if (chosen[edge] && g >= 0) perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+    }
+    for (const n of perGroup.values()) if (n > maxPerGroup) pairs++;
+  }
+  return pairs;
 }
 
 /**

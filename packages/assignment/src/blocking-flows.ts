@@ -1,4 +1,5 @@
 import type { AssignmentNetwork, ExpertEdges } from './network.ts';
+import { NodeHeap } from './node-heap.ts';
 import type { FlowState, Spare } from './shortest-paths.ts';
 
 /**
@@ -33,8 +34,7 @@ export function completeByBlockingFlows(net: AssignmentNetwork, byExpert: Expert
   const dist = new Float64Array(nodeCount).fill(Infinity);
   const settled = new Uint8Array(nodeCount);
   const touched = new Int32Array(nodeCount);
-  const heap = new Int32Array(nodeCount);
-  const heapPos = new Int32Array(nodeCount).fill(-1);
+  const queue = new NodeHeap(nodeCount, dist);
   const current = new Int32Array(nodeCount);
   const dead = new Uint8Array(nodeCount);
   // Nodes settled by this phase's Dijkstra: admissible paths to its deficits stay inside them.
@@ -46,7 +46,6 @@ export function completeByBlockingFlows(net: AssignmentNetwork, byExpert: Expert
 
   while (excessLeft > 0) {
     // ---- 1. multi-source Dijkstra on reduced costs, up to the nearest deficit -----------------------------------
-    let heapSize = 0;
     let touchedCount = 0;
     let D = Infinity;
     let reachable = 0; // deficit units among the settled nodes
@@ -54,43 +53,11 @@ export function completeByBlockingFlows(net: AssignmentNetwork, byExpert: Expert
       if (d >= dist[node]!) return;
       if (dist[node] === Infinity) touched[touchedCount++] = node;
       dist[node] = d;
-      let i = heapPos[node]!;
-      if (i < 0) {
-        i = heapSize++;
-        heapPos[node] = i;
-      }
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        const other = heap[parent]!;
-        if (dist[other]! <= d) break;
-        heap[i] = other;
-        heapPos[other] = i;
-        i = parent;
-      }
-      heap[i] = node;
-      heapPos[node] = i;
+      queue.push(node);
     };
     for (let u = 0; u < uCount; u++) if (excess[u]! > 0) relax(u, 0);
-    while (heapSize > 0) {
-      const x = heap[0]!;
-      heapPos[x] = -1;
-      if (--heapSize > 0) {
-        const node = heap[heapSize]!;
-        const key = dist[node]!;
-        let i = 0;
-        for (;;) {
-          let child = 2 * i + 1;
-          if (child >= heapSize) break;
-          if (child + 1 < heapSize && dist[heap[child + 1]!]! < dist[heap[child]!]!) child++;
-          const other = heap[child]!;
-          if (dist[other]! >= key) break;
-          heap[i] = other;
-          heapPos[other] = i;
-          i = child;
-        }
-        heap[i] = node;
-        heapPos[node] = i;
-      }
+    while (queue.size > 0) {
+      const x = queue.pop();
       const dx = dist[x]!;
       settled[x] = 1;
       D = dx;
@@ -135,8 +102,8 @@ export function completeByBlockingFlows(net: AssignmentNetwork, byExpert: Expert
       }
       dist[v] = Infinity;
       settled[v] = 0;
-      heapPos[v] = -1;
     }
+    queue.clear(touched, touchedCount);
     if (reachable === 0) return false;
 
     // ---- 2. blocking flow on admissible arcs (reduced cost 0) -------------------------------------------------

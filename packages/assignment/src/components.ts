@@ -2,9 +2,10 @@ import type { AssignmentInstance } from './instance.ts';
 
 /**
  * The connected components of the bid–expert candidate graph. The assignment problem is block-diagonal over them
- * (no bid, expert or constraint spans two), so solving each on its own and taking the union is exact. It matters for
- * speed: the spare node and the sink touch every u and every expert, so in one big network a search that reaches
- * them, or a phase that scans them, pays for every field of the pool instead of its own.
+ * (no bid, expert or constraint spans two; a panel-diversity rule is per bid, so it stays inside one too), so
+ * solving each on its own and taking the union is exact. It matters for speed: the spare node and the sink touch
+ * every u and every expert, so in one big network a search that reaches them, or a phase that scans them, pays for
+ * every field of the pool instead of its own.
  */
 export interface InstancePart {
   instance: AssignmentInstance;
@@ -79,6 +80,7 @@ export function splitComponents(instance: AssignmentInstance, affinity: Float64A
         edgeStart: new Int32Array(bids + 1),
         edgeExpert: new Int32Array(edges),
         edgeAffinity: new Float64Array(edges),
+        ...(instance.expertGroup ? { expertGroup: new Int32Array(experts), maxPerGroup: instance.maxPerGroup } : {}),
       },
       originalEdge: new Int32Array(edges),
     });
@@ -89,6 +91,7 @@ export function splitComponents(instance: AssignmentInstance, affinity: Float64A
     const part = parts[c]!.instance;
     part.expertRole[local[bidCount + e]!] = expertRole[e]!;
     part.expertCapacity[local[bidCount + e]!] = expertCapacity[e]!;
+    if (part.expertGroup) part.expertGroup[local[bidCount + e]!] = instance.expertGroup![e]!;
   }
   const filled = new Int32Array(count);
   for (let b = 0; b < bidCount; b++) {

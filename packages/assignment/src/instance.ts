@@ -24,6 +24,16 @@ export interface AssignmentInstance {
   edgeExpert: Int32Array;
   /** Affinity of each edge (higher is better), same length. */
   edgeAffinity: Float64Array;
+  /**
+   * Panel diversity (同一单位专家不超过 N 人), optional: the group of each expert (their organisation), length
+   * expertCount, −1 for an expert in no group. With `maxPerGroup` ≥ 1, no bid's panel may hold more than that many
+   * experts of one group. This side constraint breaks the network structure (an edge then sits in a role group and
+   * an organisation group of its bid), so the solver is exact only when it binds nowhere and otherwise reports a
+   * proven upper bound (`AssignmentResult.upperBound`) next to its objective.
+   */
+  expertGroup?: Int32Array;
+  /** An integer ≥ 1 (anything else is refused); needs `expertGroup`. Left out: no rule. */
+  maxPerGroup?: number;
 }
 
 export type AssignmentMode =
@@ -48,4 +58,12 @@ export interface AssignmentResult {
   minBidAffinity?: number;
   /** Fair mode: an upper bound on the achievable `minBidAffinity` (each bid's best panel ignoring load caps). */
   fairnessBound?: number;
+  /**
+   * Optimal mode with a panel-diversity rule (`maxPerGroup`): a proven upper bound on the total affinity of any
+   * rule-abiding assignment that fills as many seats as this one (the least Lagrangian bound found, diversity.ts), so
+   * `objective` is within `upperBound − objective` of the optimum; equals `objective` when the rule did not bind.
+   * Left out when the result fills fewer seats than the rule-free optimum (the bound covers only that seat count),
+   * and in the other modes.
+   */
+  upperBound?: number;
 }

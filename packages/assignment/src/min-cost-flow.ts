@@ -3,7 +3,7 @@ import type { AssignmentInstance } from './instance.ts';
 import { maximumFlow } from './max-flow.ts';
 import { type AssignmentNetwork, buildNetwork, expertEdges } from './network.ts';
 import { solveFromMaximumFlow } from './primal-dual.ts';
-import { completeByShortestPaths, emptyState, type FlowState } from './shortest-paths.ts';
+import { completeByShortestPaths, emptyState, type FlowState, type Spare } from './shortest-paths.ts';
 
 /**
  * The maximum-affinity assignment among those filling the most seats, as a min-cost flow (network.ts).
@@ -43,32 +43,53 @@ export type FlowStrategy = 'auto' | 'shortest-paths' | 'primal-dual';
  */
 const budgetFor = (net: AssignmentNetwork): number => 16 * net.edgeCount + 64 * net.totalDemand + 200_000;
 
-/** One component's solved network and final state. */
-interface SolvedPart {
+/**
+ * One component's solved network and final state, with the spare node it was solved with (capacity 0 when every
+ * seat was filled by stage 1): what a warm start of the same network needs (diversity.ts).
+ */
+export interface SolvedPart {
+  /** The component as an instance (the whole instance when not split); its edgeAffinity holds the weights solved. */
+  instance: AssignmentInstance;
   net: AssignmentNetwork;
   state: FlowState;
+  spare: Spare;
   /** Instance edge of each part edge (null: the part is the whole instance). */
   originalEdge: Int32Array | null;
 }
 
+export interface FlowParts {
+  parts: SolvedPart[];
+  /** Seats of bids without any candidate edge. */
+  unreachableSeats: number;
+}
+
 export function minCostAssignmentFlow(instance: AssignmentInstance, affinity: Float64Array = instance.edgeAffinity, strategy: FlowStrategy = 'auto'): FlowSolution {
+  return collectFlow(instance, solveFlowParts(instance, affinity, strategy));
+}
+
+/**
+ * The solve behind minCostAssignmentFlow, keeping each component's network and state. `splitFirst` skips stage 1 on
+ * the whole instance and goes straight to the components: for callers that re-solve parts many times.
+ */
+export function solveFlowParts(instance: AssignmentInstance, affinity: Float64Array = instance.edgeAffinity, strategy: FlowStrategy = 'auto', splitFirst = false): FlowParts {
   // Stage 1 on the whole instance first: where it succeeds, splitting would only cost time (~15 % at size L).
   const tight = strategy === 'auto' && tightPool(instance);
-  if (strategy !== 'primal-dual' && !tight) {
+  if (strategy !== 'primal-dual' && !tight && !splitFirst) {
     const net = buildNetwork(instance, affinity);
     const whole = shortestPathsFirst(net, strategy);
-    if (whole) return collect(instance, [whole], 0);
+    if (whole) return { parts: [{ instance, ...whole, originalEdge: null }], unreachableSeats: 0 };
   }
   const split = splitComponents(instance, affinity);
   if (!split) {
-    const part = { ...solveByStages(instance, affinity, strategy, tight || strategy === 'auto'), originalEdge: null };
-    return collect(instance, [part], 0);
+    const skipFirst = tight || (strategy === 'auto' && !splitFirst);
+    return { parts: [{ instance: { ...instance, edgeAffinity: affinity }, ...solveByStages(instance, affinity, strategy, skipFirst), originalEdge: null }], unreachableSeats: 0 };
   }
-  const parts = split.parts.map(({ instance: part, originalEdge }) => ({ ...solveByStages(part, part.edgeAffinity, strategy, false), originalEdge }));
-  return collect(instance, parts, split.unreachableSeats);
+  const parts = split.parts.map(({ instance: part, originalEdge }) => ({ instance: part, ...solveByStages(part, part.edgeAffinity, strategy, false), originalEdge }));
+  return { parts, unreachableSeats: split.unreachableSeats };
 }
 
-function collect(instance: AssignmentInstance, parts: readonly SolvedPart[], unreachableSeats: number): FlowSolution {
+/** The instance edges a set of solved parts uses, and the seats they leave empty. */
+export function collectFlow(instance: AssignmentInstance, { parts, unreachableSeats }: FlowParts): FlowSolution {
   const chosen = new Uint8Array(instance.edgeStart[instance.bidCount]!);
   let shortfall = unreachableSeats;
   for (const { net, state, originalEdge } of parts) {
@@ -82,16 +103,18 @@ function collect(instance: AssignmentInstance, parts: readonly SolvedPart[], unr
   return { chosen, shortfall };
 }
 
+type Solved = Pick<SolvedPart, 'net' | 'state' | 'spare'>;
+const NO_SPARE: Spare = { capacity: 0, cost: 0 };
+
 /** Stage 1 (budgeted unless forced); null when it did not finish. */
-function shortestPathsFirst(net: AssignmentNetwork, strategy: FlowStrategy): SolvedPart | null {
+function shortestPathsFirst(net: AssignmentNetwork, strategy: FlowStrategy): Solved | null {
   const state = emptyState(net);
-  const none = { capacity: 0, cost: 0 };
-  const status = completeByShortestPaths(net, state, none, strategy === 'auto' ? budgetFor(net) : Infinity);
-  return status === 'done' ? { net, state, originalEdge: null } : null;
+  const status = completeByShortestPaths(net, state, NO_SPARE, strategy === 'auto' ? budgetFor(net) : Infinity);
+  return status === 'done' ? { net, state, spare: NO_SPARE } : null;
 }
 
 /** One component: stage 1 (unless `skipFirst` or the pool is tight), then stages 2 and 3. */
-function solveByStages(instance: AssignmentInstance, affinity: Float64Array, strategy: FlowStrategy, skipFirst: boolean): Omit<SolvedPart, 'originalEdge'> {
+function solveByStages(instance: AssignmentInstance, affinity: Float64Array, strategy: FlowStrategy, skipFirst: boolean): Solved {
   const net = buildNetwork(instance, affinity);
   if (strategy === 'shortest-paths' || (strategy === 'auto' && !skipFirst && !tightPool(instance))) {
     const first = shortestPathsFirst(net, strategy);
@@ -100,10 +123,10 @@ function solveByStages(instance: AssignmentInstance, affinity: Float64Array, str
   const byExpert = expertEdges(net);
   const start = maximumFlow(net, byExpert);
   const spare = { capacity: net.totalDemand - start.value, cost: net.maxCost };
-  if (strategy !== 'shortest-paths') return { net, state: solveFromMaximumFlow(net, byExpert, start, spare) };
+  if (strategy !== 'shortest-paths') return { net, state: solveFromMaximumFlow(net, byExpert, start, spare), spare };
   const state = emptyState(net);
   if (completeByShortestPaths(net, state, spare) !== 'done') throw new Error('assignment flow: no augmenting path although the spare node should absorb every unit');
-  return { net, state };
+  return { net, state, spare };
 }
 
 /** The number of seats no assignment can fill (0 when every panel can be completed): a maximum-flow test. */
@@ -118,7 +141,7 @@ export function unfillableSeats(instance: AssignmentInstance): number {
  * where the primal–dual stage is fast and shortest paths from the empty flow are slow; with spare capacity it is the
  * other way round (measured on the benchmark: clustered S 0.06 s by shortest paths, 1.1 s by primal–dual).
  */
-function tightPool(instance: AssignmentInstance): boolean {
+export function tightPool(instance: AssignmentInstance): boolean {
   const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert } = instance;
   const degree = new Int32Array(expertCount);
   for (let j = 0; j < edgeStart[bidCount]!; j++) degree[edgeExpert[j]!]!++;

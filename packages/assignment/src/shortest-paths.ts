@@ -1,4 +1,5 @@
 import type { AssignmentNetwork } from './network.ts';
+import { NodeHeap } from './node-heap.ts';
 
 /**
  * The exact core: successive shortest paths with Dijkstra on reduced costs (Johnson potentials), one augmentation
@@ -131,50 +132,11 @@ export function completeByShortestPaths(net: AssignmentNetwork, state: FlowState
   const settled = new Uint8Array(nodeCount);
   const touched = new Int32Array(nodeCount);
   let touchedCount = 0;
-  const heap = new Int32Array(nodeCount);
-  const heapPos = new Int32Array(nodeCount).fill(-1);
-  let heapSize = 0;
+  const queue = new NodeHeap(nodeCount, dist);
   let work = 0;
   let target = -1;
   let targetDist = Infinity;
 
-  const siftUp = (i: number): void => {
-    const node = heap[i]!;
-    const key = dist[node]!;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const other = heap[parent]!;
-      if (dist[other]! <= key) break;
-      heap[i] = other;
-      heapPos[other] = i;
-      i = parent;
-    }
-    heap[i] = node;
-    heapPos[node] = i;
-  };
-  const popMin = (): number => {
-    const top = heap[0]!;
-    heapPos[top] = -1;
-    heapSize--;
-    if (heapSize > 0) {
-      const node = heap[heapSize]!;
-      const key = dist[node]!;
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= heapSize) break;
-        if (child + 1 < heapSize && dist[heap[child + 1]!]! < dist[heap[child]!]!) child++;
-        const other = heap[child]!;
-        if (dist[other]! >= key) break;
-        heap[i] = other;
-        heapPos[other] = i;
-        i = child;
-      }
-      heap[i] = node;
-      heapPos[node] = i;
-    }
-    return top;
-  };
   const relax = (node: number, d: number, via: number, from: number): void => {
     if (d >= dist[node]!) return;
     if (dist[node] === Infinity) touched[touchedCount++] = node;
@@ -185,12 +147,7 @@ export function completeByShortestPaths(net: AssignmentNetwork, state: FlowState
       target = node;
       targetDist = d;
     }
-    if (heapPos[node]! < 0) {
-      heap[heapSize] = node;
-      heapPos[node] = heapSize;
-      heapSize++;
-    }
-    siftUp(heapPos[node]!);
+    queue.push(node);
   };
 
   const FLOOR = -(2 ** 52);
@@ -198,12 +155,11 @@ export function completeByShortestPaths(net: AssignmentNetwork, state: FlowState
     while (excess[source]! > 0) {
       if (work > budget) return 'budget';
       touchedCount = 0;
-      heapSize = 0;
       target = -1;
       targetDist = Infinity;
       relax(source, 0, -1, -1);
-      while (heapSize > 0) {
-        const x = popMin();
+      while (queue.size > 0) {
+        const x = queue.pop();
         settled[x] = 1;
         const dx = dist[x]!;
         if (x === target) break;
@@ -257,8 +213,8 @@ export function completeByShortestPaths(net: AssignmentNetwork, state: FlowState
         }
         dist[v] = Infinity;
         settled[v] = 0;
-        if (heapPos[v]! >= 0) heapPos[v] = -1;
       }
+      queue.clear(touched, touchedCount);
       if (D === Infinity) return 'no-path';
       // Augment one unit along the path, from the target back to the source.
       if (target === sink) sinkDeficit--;

@@ -1,6 +1,8 @@
 import type { AssignmentInstance, AssignmentMode, AssignmentResult } from './instance.ts';
 import { maximumFlow } from './max-flow.ts';
-import { minCostAssignmentFlow } from './min-cost-flow.ts';
+import { diverseAssignmentFlow } from './diversity.ts';
+import { type DiversityRule, diversityRule } from './group-pairs.ts';
+import { type FlowSolution, minCostAssignmentFlow } from './min-cost-flow.ts';
 import { buildNetwork, expertEdges } from './network.ts';
 import { mulberry32 } from './prng.ts';
 
@@ -22,18 +24,35 @@ import { mulberry32 } from './prng.ts';
  *   drawn for it. There is no cap on a pair's marginal probability: that needs a fractional assignment with capped
  *   marginals (an LP) and a Birkhoff–von Neumann-style sampler (Jecmen et al. 2020), which is not implemented.
  * - `fair`: a documented heuristic for max–min per-bid affinity (NP-hard in general), see `solveFair`.
+ *
+ * With a panel-diversity rule (`maxPerGroup`, see instance.ts) every mode solves through diversity.ts: the result
+ * never breaks the rule; it is exact when the rule binds nowhere, and otherwise a feasible assignment with, in
+ * optimal mode, a proven `upperBound` (reported when it fills as many seats as the rule-free relaxation).
  */
 export function solveAssignment(instance: AssignmentInstance, mode: AssignmentMode = { kind: 'optimal' }): AssignmentResult {
   const started = performance.now();
-  if (mode.kind === 'fair') return { ...solveFair(instance), millis: performance.now() - started };
+  const rule = diversityRule(instance);
+  if (mode.kind === 'fair') return { ...solveFair(instance, rule), millis: performance.now() - started };
   let affinity = instance.edgeAffinity;
   if (mode.kind === 'random') {
     const prng = mulberry32(mode.seed);
     affinity = new Float64Array(affinity.length);
     for (let j = 0; j < affinity.length; j++) affinity[j] = prng.next();
   }
-  const flow = minCostAssignmentFlow(instance, affinity);
-  return { ...summarise(instance, flow.chosen, flow.shortfall), millis: performance.now() - started };
+  if (!rule) {
+    const flow = minCostAssignmentFlow(instance, affinity);
+    return { ...summarise(instance, flow.chosen, flow.shortfall), millis: performance.now() - started };
+  }
+  // The bound is on the weights solved: the affinity in optimal mode only (a draw maximises its priorities).
+  const flow = diverseAssignmentFlow(instance, affinity, rule);
+  const summary = summarise(instance, flow.chosen, flow.shortfall);
+  const upperBound = mode.kind !== 'optimal' || flow.upperBound === null ? {} : { upperBound: flow.exact ? summary.objective : Math.max(summary.objective, flow.upperBound) };
+  return { ...summary, ...upperBound, millis: performance.now() - started };
+}
+
+/** The flow of one solve: the network optimum, or under a diversity rule the rule-abiding heuristic. */
+function solveFlow(instance: AssignmentInstance, rule: DiversityRule | null): FlowSolution {
+  return rule ? diverseAssignmentFlow(instance, instance.edgeAffinity, rule) : minCostAssignmentFlow(instance);
 }
 
 type Summary = Omit<AssignmentResult, 'millis'>;
@@ -120,8 +139,8 @@ export function fairnessUpperBound(instance: AssignmentInstance): number {
  * Exact: τ* and the total given τ*. Not exact: the worst-off bid's total, which is reported (`minBidAffinity`)
  * next to an upper bound (`fairnessBound`, each bid's best panel ignoring load caps).
  */
-function solveFair(instance: AssignmentInstance): Summary {
-  const optimal = minCostAssignmentFlow(instance);
+function solveFair(instance: AssignmentInstance, rule: DiversityRule | null): Summary {
+  const optimal = solveFlow(instance, rule);
   const best = summarise(instance, optimal.chosen, optimal.shortfall);
   const fairnessBound = fairnessUpperBound(instance);
   const affinity = instance.edgeAffinity;
@@ -147,16 +166,21 @@ function solveFair(instance: AssignmentInstance): Summary {
     }
   }
   // τ* = floor: the optimum uses only edges ≥ τ*, so it is also the best assignment restricted to them.
-  if (lo === 0) return { ...best, fairnessBound };
-  const keep = new Uint8Array(edgeCount);
-  for (let j = 0; j < edgeCount; j++) keep[j] = affinity[j]! >= values[lo]! ? 1 : 0;
-  const { sub, originalEdge } = restrict(instance, keep);
-  const restricted = minCostAssignmentFlow(sub);
-  const chosen = new Uint8Array(edgeCount);
-  for (let k = 0; k < originalEdge.length; k++) if (restricted.chosen[k]) chosen[originalEdge[k]!] = 1;
-  const candidate = summarise(instance, chosen, restricted.shortfall);
-  const better = candidate.minBidAffinity! > best.minBidAffinity! || (candidate.minBidAffinity === best.minBidAffinity && candidate.objective > best.objective);
-  return { ...(better ? candidate : best), fairnessBound };
+  // Under a diversity rule the probes test the rule-free relaxation, so τ* may be too high for the rule: a restricted
+  // solve that fills fewer seats than the optimum is refused, and the threshold halved (in rank) twice at most.
+  for (let attempt = 0; lo > 0 && attempt < (rule ? 3 : 1); attempt++, lo >>= 1) {
+    const keep = new Uint8Array(edgeCount);
+    for (let j = 0; j < edgeCount; j++) keep[j] = affinity[j]! >= values[lo]! ? 1 : 0;
+    const { sub, originalEdge } = restrict(instance, keep);
+    const restricted = solveFlow(sub, rule);
+    if (restricted.shortfall > optimal.shortfall) continue;
+    const chosen = new Uint8Array(edgeCount);
+    for (let k = 0; k < originalEdge.length; k++) if (restricted.chosen[k]) chosen[originalEdge[k]!] = 1;
+    const candidate = summarise(instance, chosen, restricted.shortfall);
+    const better = candidate.minBidAffinity! > best.minBidAffinity! || (candidate.minBidAffinity === best.minBidAffinity && candidate.objective > best.objective);
+    return { ...(better ? candidate : best), fairnessBound };
+  }
+  return { ...best, fairnessBound };
 }
 
 /** Whether the edges with affinity ≥ a threshold still fill as many seats as the whole instance (shortfall given). */

@@ -32,4 +32,20 @@ describe('validateAssignment', () => {
     const duplicated: AssignmentInstance = { ...instance, bidRoleDemand: Int32Array.from([2, 0]), expertCapacity: Int32Array.from([2, 2, 2]), edgeExpert: Int32Array.from([0, 0, 2, 0, 2]) };
     expect(checkAssignment(duplicated, [0, 1]).messages).toEqual(['expert 0 sits twice on bid 0\'s panel']);
   });
+
+  it('counts each (bid, group) over the panel-diversity cap once, and ignores experts in no group', () => {
+    const panels = tableInstance(
+      [
+        [0.5, 0.6, 0.7, 0.1],
+        [0.4, 0.3, 0.9, 0.2],
+      ],
+      { demand: 3, capacity: 2 },
+    );
+    const grouped = { ...panels, expertGroup: Int32Array.from([0, 0, 0, -1]), maxPerGroup: 1 };
+    // Bid 0: e0, e1, e2 all of group 0 (one violation); bid 1: e0, e3 and — short of its third seat.
+    const report = checkAssignment(grouped, [0, 1, 2, 4, 7], { allowShortfall: true });
+    expect(report.messages).toEqual(['bid 0: 3 experts of group 0, at most 1']);
+    expect(validateAssignment({ ...grouped, maxPerGroup: 3 }, [0, 1, 2, 4, 7], { allowShortfall: true })).toBe(0);
+    expect(validateAssignment({ ...grouped, expertGroup: Int32Array.from([-1, -1, -1, -1]) }, [0, 1, 2, 4, 7], { allowShortfall: true })).toBe(0);
+  });
 });

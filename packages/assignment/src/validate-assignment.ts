@@ -13,8 +13,10 @@ export interface ValidationReport {
 
 /**
  * An independent check of an assignment, written without the solver's data structures: every chosen edge exists
- * and is chosen once, no expert sits twice on one bid's panel, every (bid, role) gets exactly its demand and no
- * expert exceeds the load cap. Conflicts need no check of their own: a conflict is an edge that is not listed.
+ * and is chosen once, no expert sits twice on one bid's panel, every (bid, role) gets exactly its demand, no
+ * expert exceeds the load cap and, with a panel-diversity rule (`maxPerGroup`), no panel holds more than that many
+ * experts of one group (one violation per such (bid, group)). Conflicts need no check of their own: a conflict is
+ * an edge that is not listed.
  */
 export function checkAssignment(instance: AssignmentInstance, chosenEdges: Int32Array | readonly number[], options: ValidationOptions = {}): ValidationReport {
   const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert } = instance;
@@ -51,6 +53,17 @@ export function checkAssignment(instance: AssignmentInstance, chosenEdges: Int32
     got[bid * roleCount + expertRole[expert]!]!++;
   }
   for (let e = 0; e < expertCount; e++) if (load[e]! > expertCapacity[e]!) fail(`expert ${e} reviews ${load[e]} bids, cap ${expertCapacity[e]}`);
+  const { expertGroup, maxPerGroup } = instance;
+  if (expertGroup && maxPerGroup !== undefined) {
+    for (const [bid, panel] of [...panelOfBid].sort(([a], [b]) => a - b)) {
+      const perGroup = new Map<number, number>();
+      for (const expert of panel) {
+        const group = expertGroup[expert]!;
+        if (group >= 0) perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+      }
+      for (const [group, count] of perGroup) if (count > maxPerGroup) fail(`bid ${bid}: ${count} experts of group ${group}, at most ${maxPerGroup}`);
+    }
+  }
   for (let b = 0; b < bidCount; b++) {
     for (let r = 0; r < roleCount; r++) {
       const want = bidRoleDemand[b * roleCount + r]!;

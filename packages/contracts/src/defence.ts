@@ -50,7 +50,7 @@ export const DefenceSlotView = z
     format: z.enum(DEFENCE_FORMATS),
     venue: z.string(),
     status: z.enum(DEFENCE_SLOT_STATUSES),
-    note: z.string(),
+    note: z.string().describe('Empty for experts of a blind programme when it names a party of the bid'),
     version: z.number().int(),
     actions: Actions.describe('update, record_outcome (officer, while scheduled)'),
     timeline: z.array(AuditTrailEntry).describe('Officers only; empty for experts'),

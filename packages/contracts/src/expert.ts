@@ -46,8 +46,8 @@ export const ExpertProfileView = z
     currentLoad: z.number().int().describe('Seats on panels that are forming or scoring, not declined or withdrawn'),
     rating: z.number().int(),
     unavailable: z.array(z.object({ from: z.string(), to: z.string() })),
-    applicationNote: z.string(),
-    rejectionReason: z.string().nullable(),
+    applicationNote: z.string().describe('The applicant’s note to the pool; empty unless the profile is yours or you manage its pool'),
+    rejectionReason: z.string().nullable().describe('Null unless refused, and unless the profile is yours or you manage its pool'),
     tenantId: z.uuid().describe('The pool that owns the profile'),
     version: z.number().int(),
     actions: Actions,
@@ -67,12 +67,17 @@ export const ExpertRelationView = z
   })
   .meta({ id: 'ExpertRelation' });
 
-/** One profile with the expert's contact data and declared relations: the expert themself and the pool's officers. */
+/**
+ * One profile. Its personal data — login name, phone, e-mail, declared relations — goes to the expert themself and
+ * to the officers managing the owning pool only (PIPL, minimum necessary); an officer who may only draw the expert
+ * gets what a draw needs: `personalData` false and those fields null.
+ */
 export const ExpertProfileDetail = ExpertProfileView.extend({
-  username: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  relations: z.array(ExpertRelationView),
+  personalData: z.boolean().describe('Whether the login name, phone, e-mail and relations are yours to see (the expert, the owning pool’s officers)'),
+  username: z.string().nullable().describe('Null unless personalData'),
+  phone: z.string().nullable().describe('Null when not given, or unless personalData'),
+  email: z.string().nullable().describe('Null when not given, or unless personalData'),
+  relations: z.array(ExpertRelationView).nullable().describe('Declared relations (回避); null unless personalData'),
 }).meta({ id: 'ExpertProfileDetail' });
 
 export const ExpertListQuery = PageQuery.extend({

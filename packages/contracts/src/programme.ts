@@ -66,6 +66,7 @@ export const ReviewPolicySchema = z
     panelQuotas: PanelQuotasSchema.default(DEFAULT_PANEL_QUOTAS),
     blindReview: z.boolean().default(false).describe('盲评: experts never see who bid'),
     recusal: RecusalRulesSchema.default(DEFAULT_RECUSAL_RULES),
+    oneExpertPerOrganisation: z.boolean().default(false).describe('Panel diversity: at most one expert of a unit on each panel (同一单位专家每组至多 1 人)'),
   })
   .meta({ id: 'ReviewPolicy' });
 

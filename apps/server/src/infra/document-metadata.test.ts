@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, unzlibSync, zipSync, zlibSync } from 'fflate';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { scrubDocumentMetadata, scrubJpegMetadata, scrubOfficeMetadata, scrubPdfMetadata, scrubPngMetadata } from './document-metadata.ts';
 
@@ -58,11 +59,11 @@ function tinyDocx(): Uint8Array {
 const has = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text, 'utf8'));
 
 describe('document metadata scrubbing (盲评)', () => {
-  it('blanks a PDF’s information dictionary and XMP in place, so every offset still holds', () => {
+  it('blanks a PDF’s information dictionary and XMP in place, so every offset still holds', async () => {
     const { bytes, offsets } = tinyPdf();
     for (const secret of ['Zhou', 'Ningbo', 'FEFF5468', 'Microsoft Word for Zhejiang', 'Proposal by Zhejiang', 'ZJU', '周文涛', '浙江大学宁波智能制造研究院', '浙大宁波院', 'Microsoft® Word 2019']) expect(has(bytes, secret)).toBe(true);
 
-    const scrubbed = scrubPdfMetadata(bytes);
+    const scrubbed = (await scrubPdfMetadata(bytes))!;
     expect(scrubbed.length).toBe(bytes.length);
     for (const secret of ['Zhou', 'Ningbo', 'FEFF5468', 'Microsoft Word for Zhejiang', 'Proposal by Zhejiang', 'ZJU', '周文涛', '浙江大学宁波智能制造研究院', '浙大宁波院', 'Microsoft® Word 2019']) expect(has(scrubbed, secret)).toBe(false);
     // The objects are where the cross-reference table says, and startxref still finds the table.
@@ -78,9 +79,9 @@ describe('document metadata scrubbing (盲评)', () => {
     expect(text).toMatch(/pdf:Producer=" +"/);
   });
 
-  it('leaves a PDF without metadata byte for byte', () => {
+  it('leaves a PDF without metadata byte for byte', async () => {
     const plain = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
-    expect(Buffer.from(scrubPdfMetadata(plain)).equals(plain)).toBe(true);
+    expect(Buffer.from((await scrubPdfMetadata(plain))!).equals(plain)).toBe(true);
   });
 
   it('rewrites an Office file without creator, last editor, company, manager, custom properties or revision authors', () => {
@@ -124,11 +125,142 @@ describe('document metadata scrubbing (盲评)', () => {
     expect(cleanPng.equals(Buffer.concat([signature, chunk('IHDR', '\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0'), chunk('IDAT', 'x'), chunk('IEND', '')]))).toBe(true);
   });
 
-  it('serves other types as they are and refuses a document of a scrubbed type that does not parse', () => {
+  it('serves other types as they are and refuses a document of a scrubbed type that does not parse', async () => {
     const text = Buffer.from('纯文本附件');
-    expect(scrubDocumentMetadata(text, 'txt')).toBe(text);
-    expect(scrubDocumentMetadata(Buffer.from('not a zip'), 'docx')).toBeNull();
-    expect(scrubDocumentMetadata(Buffer.from('not a jpeg'), 'jpg')).toBeNull();
-    expect(scrubDocumentMetadata(tinyPdf().bytes, 'pdf')!.length).toBe(tinyPdf().bytes.length);
+    expect(await scrubDocumentMetadata(text, 'txt')).toBe(text);
+    expect(await scrubDocumentMetadata(Buffer.from('not a zip'), 'docx')).toBeNull();
+    expect(await scrubDocumentMetadata(Buffer.from('not a jpeg'), 'jpg')).toBeNull();
+    expect(await scrubDocumentMetadata(Buffer.from('not a pdf'), 'pdf')).toBeNull();
+    expect((await scrubDocumentMetadata(tinyPdf().bytes, 'pdf'))!.length).toBe(tinyPdf().bytes.length);
+  });
+});
+
+/** Who wrote the bid, as its PDF properties and XMP name it. */
+const IDENTITY = ['Zhejiang', 'Ningbo', 'Zhou Wentao', 'ZJNB', '周文涛', '浙江大学宁波智能制造研究院', '浙大宁波院', 'Microsoft® Word 2019'];
+
+/** The ways a PDF writes a name: UTF-8 (XMP, literal strings), UTF-16BE (text strings) and its hex digits. */
+function encodings(name: string): Buffer[] {
+  const utf16 = Buffer.from(name, 'utf16le').swap16();
+  return [Buffer.from(name, 'utf8'), utf16, Buffer.from(utf16.toString('hex').toUpperCase()), Buffer.from(utf16.toString('hex'))];
+}
+
+/** The file's raw bytes and the data of every stream in it, FlateDecode streams (object streams, XMP) inflated. */
+function pdfContents(bytes: Uint8Array): Buffer[] {
+  const text = Buffer.from(bytes).toString('latin1');
+  const contents = [Buffer.from(bytes)];
+  for (const match of text.matchAll(/\d+ \d+ obj\s*(<<(?:(?!endobj)[\s\S])*?>>)\s*stream\r?\n/g)) {
+    const from = match.index + match[0].length;
+    const data = bytes.subarray(from, from + Number(/\/Length (\d+)/.exec(match[1]!)![1]));
+    contents.push(Buffer.from(match[1]!.includes('/FlateDecode') ? unzlibSync(data) : data));
+  }
+  return contents;
+}
+
+const leaks = (bytes: Uint8Array) => IDENTITY.filter((name) => pdfContents(bytes).some((content) => encodings(name).some((form) => content.includes(form))));
+
+/**
+ * A three-page PDF as a PDF 1.5 writer saves it with object streams: the information dictionary (title, author,
+ * subject, keywords, creator, producer, a custom key and an indirect value) compressed inside an object stream, a
+ * compressed XMP stream, and an earlier information dictionary no trailer names any more.
+ */
+async function objectStreamPdf(options: { encrypted?: boolean } = {}): Promise<Uint8Array> {
+  const document = await PDFDocument.create({ updateMetadata: false });
+  for (const label of ['One', 'Two', 'Three']) document.addPage([200, 200]).drawText(label, { x: 20, y: 100 });
+  document.setTitle('Proposal by Zhejiang Ningbo Institute');
+  document.setAuthor('Zhou Wentao');
+  document.setSubject('浙江大学宁波智能制造研究院揭榜申报书');
+  document.setKeywords(['ZJNB']);
+  document.setCreator('WPS Office 浙大宁波院授权版');
+  document.setProducer('Microsoft® Word 2019');
+  document.setCreationDate(new Date('2026-03-01T02:00:00Z'));
+  const { context } = document;
+  const info = context.lookup(context.trailerInfo.Info, PDFDict);
+  info.set(PDFName.of('Company'), PDFHexString.fromText('浙江大学宁波智能制造研究院'));
+  info.set(PDFName.of('Department'), context.register(PDFString.of('Zhejiang Ningbo Lab')));
+  context.register(context.obj({ Author: PDFHexString.fromText('周文涛') }));
+  document.catalog.set(PDFName.of('Metadata'), context.register(context.flateStream(Buffer.from(XMP, 'utf8'), { Type: 'Metadata', Subtype: 'XML' })));
+  if (options.encrypted) context.trailerInfo.Encrypt = context.register(context.obj({ Filter: 'Standard', V: 2, R: 3, Length: 128 }));
+  return document.save({ useObjectStreams: true });
+}
+
+/**
+ * `pdf` with an incremental update appended as a PDF 1.5 writer does: a new information dictionary under the old
+ * one's number (6), compressed in an object stream (8) that a cross-reference stream (9) points to.
+ */
+function withCompressedUpdate(pdf: Buffer, title: string): Buffer {
+  const header = '6 0 ';
+  const content = zlibSync(Buffer.from(`${header}<< /Title (${title}) /ModDate (D:20260302100000+08'00') >>`));
+  const objectStreamAt = pdf.length;
+  const objectStream = Buffer.concat([Buffer.from(`8 0 obj\n<< /Type /ObjStm /N 1 /First ${header.length} /Filter /FlateDecode /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream\nendobj\n')]);
+  const xrefAt = objectStreamAt + objectStream.length;
+  const entry = (type: number, field: number, index: number) => Buffer.from([type, field >>> 24, (field >>> 16) & 255, (field >>> 8) & 255, field & 255, index >>> 8, index & 255]);
+  const rows = Buffer.concat([entry(2, 8, 0), entry(1, objectStreamAt, 0), entry(1, xrefAt, 0)]);
+  const previous = /startxref\n(\d+)/.exec(pdf.toString('latin1'))![1];
+  const dictionary = `<< /Type /XRef /Size 10 /W [1 4 2] /Index [6 1 8 2] /Root 1 0 R /Info 6 0 R /Prev ${previous} /Length ${rows.length} >>`;
+  return Buffer.concat([pdf, objectStream, Buffer.from(`9 0 obj\n${dictionary}\nstream\n`), rows, Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`)]);
+}
+
+describe('PDF metadata inside compressed object streams (盲评)', () => {
+  it('rewrites a file whose update moved the information dictionary into an object stream, the old one still plain', async () => {
+    const updated = withCompressedUpdate(tinyPdf().bytes, 'Revised by Zhejiang Ningbo Institute');
+    expect((await PDFDocument.load(updated, { updateMetadata: false })).getTitle()).toBe('Revised by Zhejiang Ningbo Institute');
+
+    const scrubbed = (await scrubPdfMetadata(updated))!;
+    expect(leaks(scrubbed)).toEqual([]);
+    const reopened = await PDFDocument.load(scrubbed, { updateMetadata: false });
+    expect([reopened.getPageCount(), reopened.getTitle()]).toEqual([1, undefined]);
+    expect(Buffer.from(scrubbed).toString('latin1')).toContain('(Hello) Tj');
+  });
+
+  it('rewrites the file without its information dictionary, custom keys, earlier dictionaries or XMP', async () => {
+    const original = await objectStreamPdf();
+    // Out of reach of the in-place blanking: no name is in the raw bytes, every one is once the streams are inflated.
+    expect(IDENTITY.filter((name) => encodings(name).some((form) => Buffer.from(original).includes(form)))).toEqual([]);
+    expect(leaks(original)).toEqual(IDENTITY);
+
+    const scrubbed = (await scrubDocumentMetadata(original, 'pdf'))!;
+    expect(leaks(scrubbed)).toEqual([]);
+    const text = Buffer.from(scrubbed).toString('latin1');
+    expect(text).not.toMatch(/\/(Author|Title|Subject|Keywords|Creator|Producer|Company|Department|Metadata)\b|x:xmpmeta/);
+
+    const reopened = await PDFDocument.load(scrubbed, { updateMetadata: false });
+    expect(reopened.getPageCount()).toBe(3);
+    expect([reopened.getAuthor(), reopened.getTitle(), reopened.getCreator(), reopened.getProducer()]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(reopened.getCreationDate()?.toISOString()).toBe('2026-03-01T02:00:00.000Z');
+    expect(reopened.catalog.get(PDFName.of('Metadata'))).toBeUndefined();
+  });
+
+  it('keeps the in-place path when object streams hold neither the information dictionary nor its values', async () => {
+    // As Word's hybrid files do: object streams for the page tree, the information dictionary a plain object.
+    const document = await PDFDocument.create({ updateMetadata: false });
+    document.addPage([200, 200]);
+    const { context } = document;
+    // pdf-lib leaves an object of a non-zero generation out of its object streams.
+    const info = PDFRef.of(context.nextRef().objectNumber, 1);
+    context.assign(info, context.obj({ Author: PDFString.of('Zhou Wentao'), Producer: PDFHexString.fromText('浙大宁波院'), Company: PDFString.of('ZJNB') }));
+    context.trailerInfo.Info = info;
+    document.catalog.set(PDFName.of('Metadata'), context.register(context.stream(Buffer.from(XMP, 'utf8'), { Type: 'Metadata', Subtype: 'XML' })));
+    const original = await document.save({ useObjectStreams: true });
+    expect(Buffer.from(original).toString('latin1')).toContain('/Type /ObjStm');
+    expect(leaks(original)).toEqual(['Zhou Wentao', 'ZJNB', '周文涛', '浙江大学宁波智能制造研究院', '浙大宁波院', 'Microsoft® Word 2019']);
+
+    const scrubbed = (await scrubPdfMetadata(original))!;
+    expect(scrubbed.length).toBe(original.length);
+    expect(leaks(scrubbed)).toEqual([]);
+    expect((await PDFDocument.load(scrubbed, { updateMetadata: false })).getPageCount()).toBe(1);
+  });
+
+  it('rewrites a PDF whose trailer is lost, so nothing names its information dictionary any more', async () => {
+    const { bytes } = tinyPdf();
+    const headless = bytes.subarray(0, bytes.indexOf('xref\n'));
+    const scrubbed = (await scrubPdfMetadata(headless))!;
+    expect(leaks(scrubbed)).toEqual([]);
+    expect((await PDFDocument.load(scrubbed, { updateMetadata: false })).getPageCount()).toBe(1);
+  });
+
+  it('refuses an encrypted PDF whose metadata it cannot reach, and a truncated one it cannot parse', async () => {
+    expect(await scrubDocumentMetadata(await objectStreamPdf({ encrypted: true }), 'pdf')).toBeNull();
+    const original = await objectStreamPdf();
+    expect(await scrubDocumentMetadata(original.subarray(0, Math.floor(original.length / 2)), 'pdf')).toBeNull();
   });
 });

@@ -5,20 +5,25 @@ import { auditRepository, presentTrail } from '../repositories/audit.repository.
 import { bidRepository } from '../repositories/bid.repository.ts';
 import { defenceRepository } from '../repositories/defence.repository.ts';
 import { organisationRepository } from '../repositories/organisation.repository.ts';
+import { slotsWithNamingNotes } from '../use-cases/defence/blind-slot-text.ts';
 
 export interface DefenceViewer {
   officer: boolean;
-  /** The programme reviews blind and the viewer is an expert: bids appear as “答辩单位 n”, never by name. */
+  /**
+   * The programme reviews blind and the viewer is an expert: bids appear as “答辩单位 n”, never by name, and a note
+   * naming a bidder of the challenge — the slot's own or another's (written before notes were so checked) — is left out.
+   */
   hideIdentities: boolean;
 }
 
 /** The panel's defence schedule in order of appearance; officers also get the bids they may plan and each slot's trail. */
 export async function presentDefenceSchedule(db: DbOrTx, viewer: DefenceViewer, panel: Row<'review_panel'>, challenge: Row<'challenge'>, blind: boolean) {
   const slots = await defenceRepository.slotsOfPanel(db, panel.id);
-  const [bids, eligible, trails] = await Promise.all([
+  const [bids, eligible, trails, hiddenNotes] = await Promise.all([
     viewer.hideIdentities ? Promise.resolve([]) : bidRepository.listByIds(db, slots.map((slot) => slot.bid_id)),
     viewer.officer ? bidRepository.listByChallenge(db, challenge.id, DEFENCE_BID_STATUSES) : Promise.resolve([]),
     auditRepository.trailsOf(db, 'defence_slot', viewer.officer ? slots.map((slot) => slot.id) : []),
+    viewer.hideIdentities ? slotsWithNamingNotes(db, challenge.id, slots) : Promise.resolve(new Set<string>()),
   ]);
   const bidById = new Map([...bids, ...eligible].map((bid) => [bid.id, bid]));
   const names = await organisationRepository.namesById(db, [...bidById.values()].map((bid) => bid.lead_org_id));
@@ -43,7 +48,7 @@ export async function presentDefenceSchedule(db: DbOrTx, viewer: DefenceViewer, 
         format: slot.format as DefenceFormat,
         venue: slot.venue,
         status: slot.status as DefenceSlotStatus,
-        note: slot.note,
+        note: hiddenNotes.has(slot.id) ? '' : slot.note,
         version: slot.version,
         actions: defenceSlotActions(slot.status as DefenceSlotStatus, viewer.officer),
         timeline: presentTrail(trails.get(slot.id) ?? []),

@@ -1,12 +1,23 @@
 import { LIVE_BID_STATUSES } from '@jiebang/domain';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../context.ts';
+import { inDrawingPool } from './expert.repository.ts';
 
 const none = <T>(): Promise<T[]> => Promise.resolve([]);
 
 /** Seats that count against an expert's load cap: live invitations on panels still forming or scoring. */
 const LIVE_SEATS = ['invited', 'accepted'];
 const OPEN_PANELS = ['forming', 'scoring'];
+
+/**
+ * The unit the panel-diversity rule counts an expert for: the profile's registered organisation, else the unit
+ * typed on the profile, else the account's organisation (an expert seated by hand without a profile). Needs
+ * app_user and (left-joined) expert_profile in scope.
+ */
+const UNIT_NAME = sql`coalesce(
+    nullif((select organisation.name from organisation where organisation.id = expert_profile.organisation_id), ''),
+    nullif(expert_profile.organisation_name, ''),
+    (select organisation.name from organisation where organisation.id = app_user.organisation_id))`;
 
 /** What an assignment run reads of a profile: seats by role and tier, affinity by fields and text, load, availability. */
 const ASSIGNMENT_FACTS = [
@@ -19,6 +30,7 @@ const ASSIGNMENT_FACTS = [
   'expert_profile.load_cap',
   'expert_profile.unavailable',
   'expert_profile.status',
+  sql<string | null>`${UNIT_NAME}`.as('unit_name'),
 ] as const;
 
 /** Data access for assignment runs and the facts they are built from; every query takes a whole batch. */
@@ -46,12 +58,7 @@ export const assignmentRepository = {
           .selectFrom('expert_profile')
           .innerJoin('app_user', 'app_user.id', 'expert_profile.user_id')
           .select([...ASSIGNMENT_FACTS, 'app_user.display_name'])
-          .where((eb) =>
-            eb.or([
-              eb('expert_profile.tenant_id', 'in', [...tenantIds]),
-              eb('expert_profile.user_id', 'in', eb.selectFrom('role_grant').select('user_id').where('role', '=', 'expert_reviewer').where('tenant_id', '=', sharedWithTenantId)),
-            ]),
-          )
+          .where((eb) => inDrawingPool(eb, { ownerTenantIds: tenantIds, sharedWithTenantIds: [sharedWithTenantId] }))
           .where('expert_profile.status', '=', 'active')
           .where('app_user.disabled_at', 'is', null)
           .orderBy('expert_profile.user_id')
@@ -84,17 +91,16 @@ export const assignmentRepository = {
           .execute()
       : none<never>(),
 
-  /** Display name and unit of each user (the profile's unit, else their organisation's name). */
+  /** Display name and unit (UNIT_NAME: the unit the diversity rule counts, so the screen and the rule agree) of each user. */
   expertNames: async (db: DbOrTx, userIds: readonly string[]): Promise<Map<string, { displayName: string; organisationName: string }>> => {
     if (!userIds.length) return new Map();
     const rows = await db
       .selectFrom('app_user')
       .leftJoin('expert_profile', 'expert_profile.user_id', 'app_user.id')
-      .leftJoin('organisation', 'organisation.id', 'app_user.organisation_id')
-      .select(['app_user.id', 'app_user.display_name', 'expert_profile.organisation_name as profile_org', 'organisation.name as user_org'])
+      .select(['app_user.id', 'app_user.display_name', sql<string | null>`${UNIT_NAME}`.as('unit_name')])
       .where('app_user.id', 'in', [...new Set(userIds)])
       .execute();
-    return new Map(rows.map((row) => [row.id, { displayName: row.display_name, organisationName: row.profile_org || row.user_org || '' }]));
+    return new Map(rows.map((row) => [row.id, { displayName: row.display_name, organisationName: row.unit_name ?? '' }]));
   },
 
   /** Live seats each expert holds on open panels (any programme). */

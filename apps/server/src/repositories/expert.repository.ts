@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database } from '@jiebang/db';
 import type { DbOrTx, Tx } from '../context.ts';
 import { likePattern } from './organisation.repository.ts';
 
@@ -8,9 +9,24 @@ const none = <T>(): Promise<T[]> => Promise.resolve([]);
 const OPEN_PANEL_STATUSES = ['forming', 'scoring'];
 const COUNTED_SEAT_STATUSES = ['invited', 'accepted'];
 
+/**
+ * The experts a tenant's programmes draw on (with `expert_profile.status = 'active'`, the pool of an assignment run):
+ * profiles owned by the tenant's pool or a pool above it (provincial, national), and profiles shared with the tenant
+ * by an expert grant there.
+ */
+export const inDrawingPool = (eb: ExpressionBuilder<Database, 'expert_profile'>, pools: { ownerTenantIds: readonly string[]; sharedWithTenantIds: readonly string[] }) =>
+  eb.or([
+    ...(pools.ownerTenantIds.length ? [eb('expert_profile.tenant_id', 'in', [...pools.ownerTenantIds])] : []),
+    ...(pools.sharedWithTenantIds.length
+      ? [eb('expert_profile.user_id', 'in', eb.selectFrom('role_grant').select('user_id').where('role', '=', 'expert_reviewer').where('tenant_id', 'in', [...pools.sharedWithTenantIds]))]
+      : []),
+  ]);
+
 export interface ExpertListFilter {
-  /** Profiles owned by these pools, or of experts drawable by them (an expert grant there). */
+  /** The officer's tenants: profiles their pools own (applications and suspended ones too), or shared with them by an expert grant. */
   tenantIds: readonly string[];
+  /** The pools above those tenants: their active experts are drawable too (an assignment run draws on them). */
+  poolsAboveTenantIds: readonly string[];
   q: string;
   panelRole?: string | undefined;
   tier?: string | undefined;
@@ -58,8 +74,8 @@ export const expertRepository = {
       .where('app_user.disabled_at', 'is', null)
       .where((eb) =>
         eb.or([
-          eb('expert_profile.tenant_id', 'in', [...filter.tenantIds]),
-          eb('expert_profile.user_id', 'in', eb.selectFrom('role_grant').select('user_id').where('role', '=', 'expert_reviewer').where('tenant_id', 'in', [...filter.tenantIds])),
+          inDrawingPool(eb, { ownerTenantIds: filter.tenantIds, sharedWithTenantIds: filter.tenantIds }),
+          eb.and([inDrawingPool(eb, { ownerTenantIds: filter.poolsAboveTenantIds, sharedWithTenantIds: [] }), eb('expert_profile.status', '=', 'active')]),
         ]),
       );
     if (filter.q) {

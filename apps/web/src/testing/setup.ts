@@ -1,6 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { setLanguage } from '@/i18n';
+
+// CI has two cores shared with the database suites: antd pages can take seconds to render there, so findBy* and
+// waitFor wait up to 5 s (a genuinely missing element still fails, only later).
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks the layout APIs antd asks for; these stand-ins answer "no match / no size".
 Object.defineProperty(window, 'matchMedia', {

@@ -74,3 +74,79 @@ export async function highsReference(instance: AssignmentInstance): Promise<High
   const objective = solve(Float64Array.from(edgeAffinity), seats);
   return { seats, objective };
 }
+
+export interface DiversityReferenceOptions {
+  /** Integer columns (a MIP) instead of the LP relaxation. */
+  integer: boolean;
+  /** Require at least this many seats instead of the most the model can fill (the first stage is then skipped). */
+  seats?: number;
+}
+
+/**
+ * The reference under a panel-diversity rule: the same two stages as highsReference (the most seats, then the most
+ * affinity with at least that many) plus one row Σ x ≤ maxPerGroup per (bid, group) pair. Not a network any more:
+ * as a MIP it is the exact optimum, as an LP an upper bound. `seats` fixes the seat floor instead (e.g. to bound the
+ * best assignment with as many seats as a given one); an LP's seat maximum is fractional and is kept as it is.
+ */
+export async function highsDiversityReference(instance: AssignmentInstance, options: DiversityReferenceOptions): Promise<HighsReference> {
+  const solver = await highs();
+  const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity, expertGroup, maxPerGroup } = instance;
+  const edgeCount = edgeStart[bidCount]!;
+  if (edgeCount === 0) return { seats: 0, objective: 0 };
+  const uCount = bidCount * roleCount;
+  const totalRow = uCount + expertCount;
+  // One row per (bid, group) that holds a candidate, numbered after the total row.
+  const pairRow = new Int32Array(edgeCount).fill(-1);
+  let numRows = totalRow + 1;
+  for (let b = 0; b < bidCount; b++) {
+    const rowOfGroup = new Map<number, number>();
+    for (let j = edgeStart[b]!; j < edgeStart[b + 1]!; j++) {
+      const g = expertGroup?.[edgeExpert[j]!] ?? -1;
+      if (g < 0 || maxPerGroup === undefined) continue;
+      if (!rowOfGroup.has(g)) rowOfGroup.set(g, numRows++);
+      pairRow[j] = rowOfGroup.get(g)!;
+    }
+  }
+  const starts = new Int32Array(edgeCount + 1);
+  const indices: number[] = [];
+  for (let b = 0; b < bidCount; b++) {
+    for (let j = edgeStart[b]!; j < edgeStart[b + 1]!; j++) {
+      const e = edgeExpert[j]!;
+      indices.push(b * roleCount + expertRole[e]!, uCount + e, totalRow);
+      if (pairRow[j]! >= 0) indices.push(pairRow[j]!);
+      starts[j + 1] = indices.length;
+    }
+  }
+  const rowLower = new Float64Array(numRows);
+  const rowUpper = new Float64Array(numRows).fill(maxPerGroup ?? 0);
+  for (let u = 0; u < uCount; u++) rowUpper[u] = bidRoleDemand[u]!;
+  for (let e = 0; e < expertCount; e++) rowUpper[uCount + e] = Math.max(0, expertCapacity[e]!);
+  rowUpper[totalRow] = solver.infinity;
+  const solve = (colCost: Float64Array, totalLower: number): number => {
+    rowLower[totalRow] = totalLower;
+    return solver.withModel(
+      {
+        numCols: edgeCount,
+        numRows,
+        sense: solver.constants.objectiveSense.maximize,
+        colCost,
+        colLower: new Float64Array(edgeCount),
+        colUpper: new Float64Array(edgeCount).fill(1),
+        rowLower,
+        rowUpper,
+        matrix: { format: 'csc', numRows, numCols: edgeCount, starts, indices: Int32Array.from(indices), values: new Float64Array(indices.length).fill(1) },
+        ...(options.integer ? { integrality: new Int32Array(edgeCount).fill(1) } : {}),
+      },
+      (model) => {
+        model.options.set({ output_flag: false, ...(options.integer ? { mip_rel_gap: 0, mip_abs_gap: 0 } : {}) });
+        model.run();
+        const status = model.getModelStatus();
+        if (status !== solver.constants.modelStatus.optimal) throw new Error(`HiGHS ended with model status ${status}`);
+        return model.getObjectiveValue();
+      },
+    );
+  };
+  const seats = options.seats ?? solve(new Float64Array(edgeCount).fill(1), 0);
+  const floor = options.integer ? Math.round(seats) : seats - 1e-9;
+  return { seats, objective: solve(Float64Array.from(edgeAffinity), floor) };
+}

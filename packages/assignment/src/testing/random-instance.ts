@@ -102,3 +102,37 @@ export function popularInstance(seed: number): AssignmentInstance {
   }
   return { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert: Int32Array.from(experts), edgeAffinity: Float64Array.from(affinities) };
 }
+
+/**
+ * A small random instance with a panel-diversity rule: 2–8 bids, 6–16 experts, 1–3 roles, per-role demands 1–2,
+ * load caps 0–3, each (bid, expert) pair a candidate with probability 0.5–1, affinities as in randomInstance; each
+ * expert in one of 1–3 groups (10 % in none), at most 1 (75 %) or 2 experts of a group per panel. Few groups and
+ * full panels, so the rule binds on most instances and some panels cannot be completed under it.
+ */
+export function diverseInstance(seed: number): AssignmentInstance {
+  const rng = mulberry32(seed ^ 0x5bd1e995);
+  const int = (lo: number, hi: number): number => lo + Math.floor(rng.next() * (hi - lo + 1));
+  const bidCount = int(2, 8);
+  const expertCount = int(6, 16);
+  const roleCount = int(1, 3);
+  const density = 0.5 + 0.5 * rng.next();
+  const discrete = rng.next() < 0.5;
+  const groups = int(1, 3);
+  const expertRole = new Uint8Array(expertCount).map(() => int(0, roleCount - 1));
+  const expertCapacity = new Int32Array(expertCount).map(() => int(0, 3));
+  const expertGroup = new Int32Array(expertCount).map(() => (rng.next() < 0.1 ? -1 : int(0, groups - 1)));
+  const bidRoleDemand = new Int32Array(bidCount * roleCount).map(() => int(1, 2));
+  const edgeStart = new Int32Array(bidCount + 1);
+  const experts: number[] = [];
+  const affinities: number[] = [];
+  for (let b = 0; b < bidCount; b++) {
+    for (let e = 0; e < expertCount; e++) {
+      if (rng.next() >= density) continue;
+      experts.push(e);
+      affinities.push(discrete ? [0, 0.25, 0.5, 1][int(0, 3)]! : rng.next() * 2 - 0.3);
+    }
+    edgeStart[b + 1] = experts.length;
+  }
+  const maxPerGroup = rng.next() < 0.75 ? 1 : 2;
+  return { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert: Int32Array.from(experts), edgeAffinity: Float64Array.from(affinities), expertGroup, maxPerGroup };
+}

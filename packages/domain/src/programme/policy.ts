@@ -63,6 +63,11 @@ export interface ReviewPolicy {
   /** 盲评: experts never see who bid (names, USCC, people, file names, document metadata). */
   blindReview: boolean;
   recusal: RecusalRules;
+  /**
+   * Panel diversity (同一单位专家每组至多 1 人): no two live seats of one panel go to experts of the same unit, so
+   * one unit's view cannot dominate a panel. Runs, alternates, overrides and seats added by hand all obey it.
+   */
+  oneExpertPerOrganisation: boolean;
 }
 
 export interface SelectionPolicy {
@@ -105,7 +110,7 @@ const openEligibility: EligibilityPolicy = {
 export const DEFAULT_RECUSAL_RULES: RecusalRules = { sameOrganisation: true, collaborationYears: 3, relatives: true, avoidListMax: 3, sameRegion: false };
 export const DEFAULT_PANEL_QUOTAS: PanelQuotas = { technical: 3, industry: 1, finance: 1, legal: 0 };
 
-const defaultReview: ReviewPolicy = { rubric: DEFAULT_RUBRIC, minScoresPerBid: 2, disagreementThreshold: 25, panelQuotas: DEFAULT_PANEL_QUOTAS, blindReview: false, recusal: DEFAULT_RECUSAL_RULES };
+const defaultReview: ReviewPolicy = { rubric: DEFAULT_RUBRIC, minScoresPerBid: 2, disagreementThreshold: 25, panelQuotas: DEFAULT_PANEL_QUOTAS, blindReview: false, recusal: DEFAULT_RECUSAL_RULES, oneExpertPerOrganisation: false };
 const defaultSelection: SelectionPolicy = { maxShortlisted: 5, maxWinners: 1, noticePeriodDays: 7 };
 
 export const POLICY_PRESET_IDS = ['ningbo_rd_input', 'shenyang_common_technology', 'shenyang_key_technology', 'miit_style', 'enterprise_bounty'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/roles.ts';
-import { assignmentRunActions, assignmentRunLifecycle, reviewWindowOf, seatDemand, unavailableDuring } from './assignment-run.ts';
+import { assignmentRunActions, assignmentRunLifecycle, reviewWindowOf, seatDemand, seatExclusion, unavailableDuring, type SeatFacts } from './assignment-run.ts';
 
 const programme = { id: 'p1', tenantId: 't1' };
 const officer: Actor = { userId: 'u1', displayName: '王处长', tenantId: 't1', grants: [{ role: 'programme_owner', tenantId: 't1', organisationId: null, programmeId: 'p1' }] };
@@ -31,5 +31,16 @@ describe('assignment runs (专家遴选)', () => {
     // 2026-02-28 17:00 UTC is already 1 March in Beijing.
     expect(reviewWindowOf(new Date('2026-02-28T17:00:00Z'))).toEqual({ from: '2026-03-01', to: '2026-03-15' });
     expect(unavailableDuring([{ from: '2026-02-01', to: '2026-02-28' }, { from: '2026-03-16', to: '2026-03-20' }], window)).toBe(false);
+  });
+
+  it('names the first reason a seat is refused, in the order a run counts them, and fails closed without recusal facts', () => {
+    const clear: SeatFacts = { onPanel: false, unitOnPanel: false, capacityLeft: 1, unavailable: false, tierQualifies: true, recusalReasons: [] };
+    expect(seatExclusion(clear)).toBeNull();
+    expect(seatExclusion({ ...clear, recusalReasons: null })).toBe('recusal');
+    expect(seatExclusion({ ...clear, recusalReasons: [{ kind: 'relative' }], tierQualifies: false })).toBe('tier');
+    expect(seatExclusion({ ...clear, tierQualifies: false, unavailable: true })).toBe('unavailable');
+    expect(seatExclusion({ ...clear, unavailable: true, capacityLeft: 0 })).toBe('no_capacity');
+    expect(seatExclusion({ ...clear, capacityLeft: -1, unitOnPanel: true })).toBe('unit_on_panel');
+    expect(seatExclusion({ ...clear, unitOnPanel: true, onPanel: true })).toBe('already_on_panel');
   });
 });

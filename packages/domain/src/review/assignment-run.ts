@@ -27,9 +27,41 @@ export const assignmentRunLifecycle = defineLifecycle<AssignmentRunStatus, Assig
 export const ASSIGNMENT_ROLES = ['technical', 'industry', 'finance', 'legal'] as const satisfies readonly (keyof PanelQuotas)[];
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
 
-/** Why a candidate pair (expert, challenge) was left out of a run, counted per reason in the run's record. */
-export const ASSIGNMENT_EXCLUSIONS = ['already_on_panel', 'unavailable', 'tier', 'recusal', 'no_capacity'] as const;
+/**
+ * Why a pair (expert, challenge) is left out of a run, first reason counted. `unit_on_panel`: the panel-diversity
+ * rule is on and an expert of the same unit already holds a live seat on that panel.
+ */
+export const ASSIGNMENT_EXCLUSIONS = ['already_on_panel', 'unit_on_panel', 'unavailable', 'tier', 'recusal', 'no_capacity'] as const;
 export type AssignmentExclusion = (typeof ASSIGNMENT_EXCLUSIONS)[number];
+
+/** What decides whether an expert may take a seat on one challenge's panel, gathered by the caller. */
+export interface SeatFacts {
+  /** A seat of theirs on the panel in any invitation state (a declined or withdrawn seat stays theirs). */
+  onPanel: boolean;
+  /** The diversity rule is on and a live seat of the panel belongs to an expert of the same unit. */
+  unitOnPanel: boolean;
+  /** Load cap less the live seats they hold on open panels. */
+  capacityLeft: number;
+  /** Unavailable on a day of the review window (false when the caller leaves availability to the officer). */
+  unavailable: boolean;
+  tierQualifies: boolean;
+  /** Recusal reasons from fresh facts; null when the facts are missing, which counts as a conflict (fail closed). */
+  recusalReasons: readonly unknown[] | null;
+}
+
+/**
+ * The first reason an expert may not take the seat, in one fixed order — the order a run counts its exclusions in —
+ * or null when they may. Runs, alternates, overrides and seats added by hand all decide through it.
+ */
+export function seatExclusion(facts: SeatFacts): AssignmentExclusion | null {
+  if (facts.onPanel) return 'already_on_panel';
+  if (facts.unitOnPanel) return 'unit_on_panel';
+  if (facts.capacityLeft <= 0) return 'no_capacity';
+  if (facts.unavailable) return 'unavailable';
+  if (!facts.tierQualifies) return 'tier';
+  if (facts.recusalReasons === null || facts.recusalReasons.length > 0) return 'recusal';
+  return null;
+}
 
 /** 候补: alternates kept per challenge and role, best first. */
 export const ALTERNATES_PER_ROLE = 3;

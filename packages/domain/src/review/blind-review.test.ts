@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/roles.ts';
 import type { BidPolicySubject } from '../bid/bid.policy.ts';
-import { assertNoIdentityInBlindProposal, identityHiddenFrom, neutralFileName, type BidIdentity } from './blind-review.ts';
+import { assertNoIdentityInBlindProposal, assertNoIdentityInBlindText, identityFinder, identityHiddenFrom, neutralFileName, type BidIdentity } from './blind-review.ts';
 
 const identity: BidIdentity = {
   organisations: [
@@ -44,6 +44,20 @@ describe('blind review (盲评)', () => {
   it('reads the division of work too: the lead’s task and each member’s', () => {
     expect(paths({ leadTask: '浙江大学宁波智能制造研究院负责算法' })).toEqual(['body.leadTask']);
     expect(paths({ memberTasks: [{ organisationName: '宁波工程学院', task: '在宁波工程学院实验室完成验证' }] })).toEqual(['body.members']);
+  });
+
+  it('checks an officer’s free text (a defence slot’s venue or note) with the same matching, naming each field', () => {
+    expect(identityFinder(identity)('答辩：浙江大学 宁波智能制造研究院团队')).toEqual(['浙江大学宁波智能制造研究院']);
+    expect(identityFinder(identity)('腾讯会议 123-456-789')).toEqual([]);
+    expect(() => assertNoIdentityInBlindText([{ path: 'body.venue', text: '宁波市科技局 3 楼会议室' }, { path: 'body.note', text: '' }], identity)).not.toThrow();
+    let error: unknown;
+    try {
+      assertNoIdentityInBlindText([{ path: 'body.venue', text: '宁波工程学院 2 号楼' }, { path: 'body.note', text: '周文涛（教授）请假，改期' }], identity);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: 'RULE_VIOLATION', details: { rule: 'defence.identity_in_blind_text', issues: [{ path: 'body.venue' }, { path: 'body.note' }] } });
+    expect((error as { details: { issues: { message: string }[] } }).details.issues[1]!.message).toContain('周文涛');
   });
 
   it('gives files neutral names by position, keeping the type', () => {

@@ -68,20 +68,30 @@ function identityTerms(identity: BidIdentity): string[] {
 }
 
 /**
+ * The one test of free text against who bid, for everything experts of a blind programme read: it gives the words
+ * of `identity` the text names (normalised), none when it names nobody of the bid.
+ */
+export function identityFinder(identity: BidIdentity): (text: string) => string[] {
+  const terms = identityTerms(identity);
+  return (text) => {
+    const normalised = normaliseText(text);
+    return terms.filter((term) => normalised.includes(term));
+  };
+}
+
+const namedList = (named: readonly string[]) => `“${named.join('”, “')}”`;
+
+/**
  * In a blind programme, a bid whose title, technical proposal, indicator notes or task division name its lead, a member, a USCC
  * or a person of the bid is refused at submission (409 `bid.identity_in_blind_proposal`), every such field named,
  * so the bidder can rewrite it before the experts read it.
  */
 export function assertNoIdentityInBlindProposal(proposal: BlindProposal, identity: BidIdentity): void {
-  const terms = identityTerms(identity);
-  const found = (text: string) => {
-    const normalised = normaliseText(text);
-    return terms.filter((term) => normalised.includes(term));
-  };
+  const found = identityFinder(identity);
   const issues: FieldIssue[] = [];
   const check = (path: string, text: string) => {
     const named = found(text);
-    if (named.length) issues.push({ path, message: `names the bidder (“${named.join('”, “')}”); a blind review must not show who bid` });
+    if (named.length) issues.push({ path, message: `names the bidder (${namedList(named)}); a blind review must not show who bid` });
   };
   check('body.technicalProposal', proposal.technicalProposal);
   check('body.title', proposal.title);
@@ -90,9 +100,25 @@ export function assertNoIdentityInBlindProposal(proposal: BlindProposal, identit
   // Member rows have no stable position once saved: the message names the member whose task it is.
   for (const member of proposal.memberTasks ?? []) {
     const named = found(member.task);
-    if (named.length) issues.push({ path: 'body.members', message: `the task of ${member.organisationName} names the bidder (“${named.join('”, “')}”); a blind review must not show who bid` });
+    if (named.length) issues.push({ path: 'body.members', message: `the task of ${member.organisationName} names the bidder (${namedList(named)}); a blind review must not show who bid` });
   }
   if (issues.length) {
     throw ruleViolation('bid.identity_in_blind_proposal', 'This programme reviews blind (盲评): remove the names of the bidding units, their USCC and the people of the bid from the proposal', { issues });
+  }
+}
+
+/**
+ * In a blind programme, text an officer writes where the experts read it too (a defence slot's venue or note) may
+ * not name a party of a bid either — of any bid the experts may see, which `identity` joins. Refused like a naming
+ * proposal (409 `defence.identity_in_blind_text`), each field that does named, before anything is saved.
+ */
+export function assertNoIdentityInBlindText(fields: readonly { path: string; text: string }[], identity: BidIdentity): void {
+  const found = identityFinder(identity);
+  const issues = fields.flatMap(({ path, text }): FieldIssue[] => {
+    const named = found(text);
+    return named.length ? [{ path, message: `names a bidder (${namedList(named)}); the experts of a blind review (盲评) read this text` }] : [];
+  });
+  if (issues.length) {
+    throw ruleViolation('defence.identity_in_blind_text', 'This programme reviews blind (盲评): the experts read the venue and note of every defence, so they may not name a bidding unit, its USCC or a person of a bid', { issues });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertDefencesPlannable, beijingMinuteText, assertNoSlotOverlap, assertOutcomeRecordable, DEFENCE_DAY_MAX_MINUTES, defenceSlotActions, defenceSlotLifecycle, planDefenceSlots, slotsOverlap } from './defence.ts';
+import { assertDefencesPlannable, beijingMinuteText, beijingSlotText, assertNoSlotOverlap, assertOutcomeRecordable, DEFENCE_DAY_MAX_MINUTES, defenceSlotActions, defenceSlotLifecycle, planDefenceSlots, slotsOverlap } from './defence.ts';
 
 const now = new Date('2026-05-10T00:00:00Z');
 // 09:00 in Beijing on 2026-05-12.
@@ -89,6 +89,8 @@ describe('defence slot', () => {
 
   it('names its time in Beijing for notifications', () => {
     expect(beijingMinuteText(new Date('2026-05-12T17:30:00Z'))).toBe('2026-05-13 01:30');
+    expect(beijingSlotText(new Date('2026-05-12T01:00:00Z'), new Date('2026-05-12T01:30:00Z'))).toBe('2026-05-12 09:00–09:30（北京时间）');
+    expect(beijingSlotText(new Date('2026-05-12T15:30:00Z'), new Date('2026-05-12T16:30:00Z'))).toBe('2026-05-12 23:30–2026-05-13 00:30（北京时间）');
   });
 
   it('is planned only once the panel left forming', () => {

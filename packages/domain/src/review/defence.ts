@@ -127,3 +127,10 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** "2026-05-12 09:00" in Asia/Shanghai (UTC+8 all year), for notifications about a slot. */
 export const beijingMinuteText = (instant: Date): string => new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+
+/** "2026-05-12 09:00–09:30（北京时间）", the slot as notices give it; the end keeps its date when the slot runs past midnight. */
+export function beijingSlotText(startsAt: Date, endsAt: Date): string {
+  const start = beijingMinuteText(startsAt);
+  const end = beijingMinuteText(endsAt);
+  return `${start}–${end.slice(0, 10) === start.slice(0, 10) ? end.slice(11) : end}（北京时间）`;
+}

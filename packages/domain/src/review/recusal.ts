@@ -80,6 +80,13 @@ export function normalisePersonName(name: string): string {
 /** A unit's name for matching: full-width forms, spaces and case do not matter (a bracketed part does: 宁波大学（筹）). */
 const normaliseUnitName = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
+/**
+ * The unit an expert counts for under the panel-diversity rule (ReviewPolicy.oneExpertPerOrganisation): the
+ * normalised name of their unit, or null when they name none. Names must match exactly once normalised — a
+ * partition is needed here, and "contains" (sameUnitName) is not one.
+ */
+export const panelUnitKey = (name: string | null | undefined): string | null => normaliseUnitName(name ?? '') || null;
+
 /** "宁波大学" and "宁波大学信息学院" name the same unit for matching (either way round); an empty name names none. */
 const sameUnitName = (a: string, b: string): boolean => a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 

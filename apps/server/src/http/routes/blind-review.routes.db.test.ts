@@ -122,6 +122,9 @@ describe('blind review (盲评) leaks no bidder identity to experts', () => {
     }
     await officer.expect(200, 'POST', `/api/panels/${round.panelId}/open-scoring`, {});
     await officer.expect(200, 'POST', `/api/panels/${round.panelId}/defences`, { startsAt: new Date(t.clock.now().getTime() + 2 * 86_400_000).toISOString(), minutesEach: 30, format: 'online', venue: '腾讯会议 123-456-789' });
+    // A note written before notes were checked names the lead and the PI: the expert-visible schedule must not pass it on.
+    const lead = await t.deps.db.selectFrom('organisation').select('name').where('id', '=', round.cast.orgs.leadA).executeTakeFirstOrThrow();
+    await t.deps.db.updateTable('defence_slot').set({ note: `${lead.name}周教授团队申请线上答辩` }).where('panel_id', '=', round.panelId).execute();
   }
 
   /** Every response an expert can get in this round, as text: bodies, headers, and file bytes read both ways. */
@@ -187,6 +190,26 @@ describe('blind review (盲评) leaks no bidder identity to experts', () => {
     const seen = await expertVisible(rounds.open);
     // The avoid-list stays with the bidder and the office even then.
     expect(leaks(seen, rounds.open.identity)).toEqual(rounds.open.identity.filter((term) => term !== '刘建国'));
+  });
+
+  it('refuses a defence note or venue naming the bidder in a blind programme, saving nothing', async () => {
+    const { cast, panelId, bidId } = rounds.blind;
+    const leadName = async (round: Round) => (await t.deps.db.selectFrom('organisation').select('name').where('id', '=', round.cast.orgs.leadA).executeTakeFirstOrThrow()).name;
+    const officer = await ApiClient.signIn(t.app, cast.username('officer'));
+    const [slot] = (await officer.expect(200, 'GET', `/api/panels/${panelId}/defences`)).slots;
+    expect(slot.bidId).toBe(bidId);
+    const lead = await leadName(rounds.blind);
+    const refused = await officer.post(`/api/defence-slots/${slot.id}/outcome`, { outcome: 'cancelled', note: `答辩：${lead}团队申请改期`, version: slot.version });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'RULE_VIOLATION', rule: 'defence.identity_in_blind_text', issues: [{ path: 'body.note', message: expect.stringContaining('blind review') }] });
+    expect(refused.body.error.issues).toHaveLength(1);
+    const moved = await officer.patch(`/api/defence-slots/${slot.id}`, { venue: `${lead} 3 楼会议室`, version: slot.version });
+    expect([moved.status, moved.body.error.rule, ...moved.body.error.issues.map((issue: { path: string }) => issue.path)]).toEqual([409, 'defence.identity_in_blind_text', 'body.venue']);
+    expect(await t.deps.db.selectFrom('defence_slot').select(['status', 'venue', 'version']).where('id', '=', slot.id).executeTakeFirstOrThrow()).toEqual({ status: 'scheduled', venue: slot.venue, version: slot.version });
+    // The same words are no bidder's name in a programme that does not review blind.
+    const open = await ApiClient.signIn(t.app, rounds.open.cast.username('officer'));
+    const [openSlot] = (await open.expect(200, 'GET', `/api/panels/${rounds.open.panelId}/defences`)).slots;
+    expect((await open.expect(200, 'POST', `/api/defence-slots/${openSlot.id}/outcome`, { outcome: 'cancelled', note: `${await leadName(rounds.open)}团队申请改期` })).status).toBe('cancelled');
   });
 
   it('refuses to submit a blind bid whose proposal names its units, USCC or PI, and files whose author cannot be removed', async () => {

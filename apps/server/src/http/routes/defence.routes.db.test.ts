@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const HOUR_MS = 3_600_000;
 const titles = { A: '铸件缺陷多光谱在线检测系统', B: '电驱壳体缺陷视觉检测装备', C: '云边协同的铸造缺陷检测平台' };
-type Slot = { id: string; bidId: string; sequence: number; bidTitle: string | null; leadOrgName: string | null; startsAt: string; endsAt: string; status: string; version: number; actions: string[] };
+type Slot = { id: string; bidId: string; sequence: number; bidTitle: string | null; leadOrgName: string | null; startsAt: string; endsAt: string; venue: string; note: string; status: string; version: number; actions: string[] };
 
 /** 答辩/路演: the officer plans the defences, the bidders see their own slot, the panel's experts the schedule. */
 describe('defence schedule (答辩安排)', () => {
@@ -103,6 +103,54 @@ describe('defence schedule (答辩安排)', () => {
     // The officer still sees who presents when.
     expect(slotOf(await as.officer!.expect(200, 'GET', `/api/panels/${panelId}/defences`), bids.A).bidTitle).toBe(titles.A);
     await sql`update programme set policy = jsonb_set(policy, '{review,blindReview}', 'false') where id = ${cast.programmeId}`.execute(t.deps.db);
+  });
+
+  it('in a blind programme refuses a venue or note naming a party of any bid of the challenge (409, each field named), saving nothing', async () => {
+    const blind = (on: boolean) => sql`update programme set policy = jsonb_set(policy, '{review,blindReview}', ${on ? 'true' : 'false'}::jsonb) where id = ${cast.programmeId}`.execute(t.deps.db);
+    await blind(true);
+    const before = await as.officer!.expect(200, 'GET', `/api/panels/${panelId}/defences`);
+    const [slotC, slotA, slotB] = before.slots as Slot[];
+    const refusal = (response: { status: number; body: { error: { rule?: string; issues: { path: string }[] } } }) => [response.status, response.body.error.rule, ...response.body.error.issues.map((issue) => issue.path)];
+    const refused = (path: string) => [409, 'defence.identity_in_blind_text', path];
+    // The slot's own bid: A's member unit in the plan, C's PI on C's slot, B's lead (full-width and spaced as typed) on B's.
+    expect(refusal(await as.officer!.post(`/api/panels/${panelId}/defences`, { ...plan, venue: '中国科学院宁波材料技术与工程研究所 2 号楼' }))).toEqual(refused('body.venue'));
+    expect(refusal(await as.officer!.patch(`/api/defence-slots/${slotC!.id}`, { venue: '郑博士实验室', version: slotC!.version }))).toEqual(refused('body.venue'));
+    const noted = await as.officer!.post(`/api/defence-slots/${slotB!.id}/outcome`, { outcome: 'cancelled', note: '宁波视界 智能装备有限公司申请改期', version: slotB!.version });
+    expect(refusal(noted)).toEqual(refused('body.note'));
+    expect(noted.body.error.issues[0].message).toContain('宁波视界智能装备有限公司');
+    // Another bid's: the experts read every slot, so A's slot may not name B's lead or C's PI either.
+    expect(refusal(await as.officer!.post(`/api/defence-slots/${slotA!.id}/outcome`, { outcome: 'cancelled', note: '宁波视界智能装备有限公司申请与A交换顺序', version: slotA!.version }))).toEqual(refused('body.note'));
+    expect(refusal(await as.officer!.patch(`/api/defence-slots/${slotA!.id}`, { venue: '郑博士实验室', version: slotA!.version }))).toEqual(refused('body.venue'));
+    // A plan for A alone names no bid it plans, but B's PI, whose bid the experts have read: refused all the same.
+    expect(refusal(await as.officer!.post(`/api/panels/${panelId}/defences`, { ...plan, venue: '孙总工办公室', bidIds: [bids.A] }))).toEqual(refused('body.venue'));
+    // So is a bid no longer in the round: withdrawn after the experts read it.
+    await createBidRow(t.deps, { challengeId: before.challengeId, leadOrgId: cast.orgs.member2, piUserId: cast.users.member1, createdBy: cast.users.member1, status: 'withdrawn' });
+    expect(refusal(await as.officer!.patch(`/api/defence-slots/${slotA!.id}`, { venue: '宁波工程学院 2 号楼', version: slotA!.version }))).toEqual(refused('body.venue'));
+    const after = await as.officer!.expect(200, 'GET', `/api/panels/${panelId}/defences`);
+    expect(after.slots.map((slot: Slot) => [slot.id, slot.status, slot.venue, slot.note, slot.version])).toEqual(
+      before.slots.map((slot: Slot) => [slot.id, slot.status, slot.venue, slot.note, slot.version]),
+    );
+
+    // Notes written before they were so checked: the experts get those naming nobody, not one naming its own bid's
+    // lead, nor one naming another bid's, nor a withdrawn bid's unit. A draft's lead is no bidder the experts know.
+    await createBidRow(t.deps, { challengeId: before.challengeId, leadOrgId: cast.orgs.demander, piUserId: cast.users.officer, createdBy: cast.users.officer, status: 'draft' });
+    const note = (slot: Slot, text: string) => t.deps.db.updateTable('defence_slot').set({ note: text }).where('id', '=', slot.id).execute();
+    await note(slotA!, '浙江大学宁波智能制造研究院团队请提前到场');
+    await note(slotB!, '请提前 15 分钟到场');
+    await note(slotC!, '宁波视界智能装备有限公司申请与本场交换顺序');
+    const seen = await as.expert1!.expect(200, 'GET', `/api/panels/${panelId}/defences`);
+    expect(seen.slots.map((slot: Slot) => [slot.note, slot.venue])).toEqual([
+      ['', plan.venue],
+      ['', plan.venue],
+      ['请提前 15 分钟到场', plan.venue],
+    ]);
+    await note(slotB!, '宁波工程学院老师列席');
+    await note(slotC!, '宁波甬创汽车零部件有限公司代表列席');
+    expect((await as.expert1!.expect(200, 'GET', `/api/panels/${panelId}/defences`)).slots.map((slot: Slot) => slot.note)).toEqual(['宁波甬创汽车零部件有限公司代表列席', '', '']);
+    expect(slotOf(await as.officer!.expect(200, 'GET', `/api/panels/${panelId}/defences`), bids.A).note).toBe('浙江大学宁波智能制造研究院团队请提前到场');
+    await blind(false);
+    expect(slotOf(await as.expert1!.expect(200, 'GET', `/api/panels/${panelId}/defences`), bids.A).note).toBe('浙江大学宁波智能制造研究院团队请提前到场');
+    await t.deps.db.updateTable('defence_slot').set({ note: '' }).where('panel_id', '=', panelId).execute();
   });
 
   it('refuses a non-officer (403), a forming panel (409) and bad input naming the field (400)', async () => {

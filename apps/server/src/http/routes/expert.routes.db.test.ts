@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { ApiClient, createEvaluationCast, createExpertProfile, createPanelRow, createPublishedChallenge, createUser, openTestApp, type EvaluationCast, type TestApp } from '@jiebang/test-kit';
+import { ApiClient, createEvaluationCast, createExpertProfile, createPanelRow, createPublishedChallenge, createTenant, createUser, openTestApp, type EvaluationCast, type TestApp } from '@jiebang/test-kit';
+import { assignmentRepository } from '../../repositories/assignment.repository.ts';
 
 /** 专家库: the pool's list, applications, edits with history, self-service and declared relations. */
 describe('expert pool API', () => {
@@ -258,5 +259,68 @@ describe('expert pool API', () => {
     expect(await upload(as.officer2!, template, true)).toMatchObject({ status: 200, body: { rowCount: 1, errors: [] } });
     expect((await upload(as.officer2!, template, false)).body.experts).toEqual([expect.objectContaining({ row: 2, username: 'zhang_mingyuan', displayName: '张明远' })]);
     expect((await as.expert1!.get('/api/experts/import-template')).status).toBe(403);
+  });
+
+  it('lists every expert an assignment run may draw: the active ones of the pools above the city too, never a sibling city’s', async () => {
+    const national = await createTenant(t.deps, { level: 'national', name: '科学技术部', regionCode: null });
+    await t.deps.db.updateTable('tenant').set({ parent_id: national }).where('id', 'in', [cast.tenantId, other.tenantId]).execute();
+    const nationalExpert = async (username: string, status: 'active' | 'pending' | 'suspended') => {
+      const userId = await createUser(t.deps, { tenantId: national, username, displayName: `国家库${username}`, organisationId: null, grants: status === 'pending' ? [] : [{ role: 'expert_reviewer' }] });
+      await createExpertProfile(t.deps, { userId, tenantId: national, status, panelRole: 'technical', fieldCodes: ['C40'], organisationName: '清华大学' });
+      return userId;
+    };
+    const [drawable, applicant, resting] = [await nationalExpert('nat-active', 'active'), await nationalExpert('nat-pending', 'pending'), await nationalExpert('nat-resting', 'suspended')];
+
+    const listed = ids(await as.officer2!.expect(200, 'GET', '/api/experts?pageSize=100'));
+    expect(listed).toContain(drawable);
+    expect(listed).not.toContain(applicant);
+    expect(listed).not.toContain(resting);
+    expect(listed).not.toContain(other.users.expert1);
+    // The list an officer picks from is the run's pool: the same experts, no more, no fewer.
+    const runPool = await assignmentRepository.activeExperts(t.deps.db, await assignmentRepository.tenantAndAncestors(t.deps.db, cast.tenantId), cast.tenantId);
+    expect(ids(await as.officer!.expect(200, 'GET', '/api/experts?status=active&pageSize=100'))).toEqual(runPool.map((expert) => expert.user_id).sort());
+
+    // Filters apply to it like to the city's own; the applications view shows the city's applications, not the national office's.
+    expect(ids(await as.officer2!.expect(200, 'GET', `/api/experts?q=${encodeURIComponent('清华')}&fieldCode=C40`))).toEqual([drawable]);
+    expect(ids(await as.officer2!.expect(200, 'GET', '/api/experts?status=pending&pageSize=100'))).not.toContain(applicant);
+    // The city may read the profile it may draw, not manage it (the national office does).
+    expect((await as.officer2!.expect(200, 'GET', `/api/experts/${drawable}`)).actions).toEqual(['view']);
+    expect((await as.officer2!.get(`/api/experts/${resting}`)).status).toBe(404);
+    expect(ids(await as.otherOfficer!.expect(200, 'GET', '/api/experts?pageSize=100'))).toContain(drawable);
+  });
+
+  it('gives an officer who may only draw an expert what a draw needs: no login name, contact data, relations, note or history, and no managing', async () => {
+    const drawable = await t.deps.db.selectFrom('app_user').select(['id', 'tenant_id']).where('username', '=', 'nat-active').executeTakeFirstOrThrow();
+    await t.deps.db.updateTable('app_user').set({ phone: '13800001111', email: 'nat-active@example.com' }).where('id', '=', drawable.id).execute();
+    await t.deps.db.updateTable('expert_profile').set({ application_note: '曾任国家重点研发计划评审专家' }).where('user_id', '=', drawable.id).execute();
+    const self = await ApiClient.signIn(t.app, 'nat-active');
+    await self.expect(201, 'POST', '/api/experts/me/relations', { kind: 'relative', personName: '王晓岚', note: '配偶' });
+    await createUser(t.deps, { tenantId: drawable.tenant_id, username: 'nat-office', displayName: '国家库管理员', grants: [{ role: 'management_agency' }] });
+    const owner = await ApiClient.signIn(t.app, 'nat-office');
+    const personal = { personalData: true, username: 'nat-active', phone: '13800001111', email: 'nat-active@example.com', applicationNote: '曾任国家重点研发计划评审专家', relations: [expect.objectContaining({ kind: 'relative', personName: '王晓岚' })] };
+
+    // The owning pool's officer and the expert themself get everything.
+    const full = await owner.expect(200, 'GET', `/api/experts/${drawable.id}`);
+    expect(full).toMatchObject(personal);
+    expect(full.actions).toEqual(expect.arrayContaining(['edit', 'suspend', 'view_history']));
+    expect((await owner.get(`/api/experts/${drawable.id}/history`)).status).toBe(200);
+    expect(await self.expect(200, 'GET', '/api/experts/me')).toMatchObject(personal);
+
+    // A city's tenant-wide officer and its officer of one programme draw from the national pool, and see it so.
+    for (const city of [as.officer2!, as.officer!]) {
+      const seen = await city.expect(200, 'GET', `/api/experts/${drawable.id}`);
+      expect(seen).toMatchObject({ personalData: false, username: null, phone: null, email: null, relations: null, applicationNote: '', rejectionReason: null, actions: ['view'] });
+      expect(seen).toMatchObject({ displayName: '国家库nat-active', organisationName: '清华大学', panelRole: 'technical', tier: 'general', fieldCodes: ['C40'], loadCap: 5, currentLoad: 0, rating: 80, unavailable: [] });
+      for (const secret of ['13800001111', 'nat-active@example.com', '王晓岚', '国家重点研发计划']) expect(JSON.stringify(seen)).not.toContain(secret);
+      const listed = (await city.expect(200, 'GET', `/api/experts?q=${encodeURIComponent('清华')}`)).items.find((item: { userId: string }) => item.userId === drawable.id);
+      expect(listed.applicationNote).toBe('');
+      expect((await city.get(`/api/experts/${drawable.id}/history`)).status).toBe(403);
+      expect((await city.post(`/api/experts/${drawable.id}/suspend`, { reason: '暂停', version: seen.version })).status).toBe(403);
+      expect((await city.patch(`/api/experts/${drawable.id}`, { rating: 10, version: seen.version })).status).toBe(403);
+    }
+    // An officer of one programme draws from the city's own pool too, without managing it.
+    expect(await as.officer!.expect(200, 'GET', `/api/experts/${cast.users.expert1}`)).toMatchObject({ personalData: false, phone: null, relations: null });
+    expect((await as.officer2!.expect(200, 'GET', `/api/experts/${cast.users.expert1}`)).personalData).toBe(true);
+    expect((await owner.expect(200, 'GET', `/api/experts/${drawable.id}`)).status).toBe('active');
   });
 });

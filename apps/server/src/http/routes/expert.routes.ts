@@ -99,7 +99,7 @@ export function registerExpertRoutes(app: RouteServer, r: RouteDeps) {
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', contentDisposition(IMPORT_TEMPLATE_FILE_NAME)).header('cache-control', 'no-store').send(content);
   });
 
-  app.get('/api/experts/:userId', { schema: { tags, summary: 'One expert with contact data and declared relations (the pool’s officers, drawing officers, the expert)', params: ExpertUserParams, response: detail } }, async (request) =>
+  app.get('/api/experts/:userId', { schema: { tags, summary: 'One expert: the drawing view for officers who may draw them; with login name, contact data and declared relations for the pool’s officers and the expert', params: ExpertUserParams, response: detail } }, async (request) =>
     getExpert(r.context(request), request.params.userId),
   );
 

@@ -38,12 +38,13 @@ describe('recusal (回避) at assignment and at every access', () => {
     t.app.inject({ method: 'POST', url: `/api/bids/${bidId}/attachments?fileName=${encodeURIComponent(fileName)}`, payload: content, headers: { 'content-type': 'application/pdf', authorization: `Bearer ${client.token}` } });
   const download = (client: ApiClient, id: string) => t.app.inject({ method: 'GET', url: `/api/attachments/${id}/content`, headers: { authorization: `Bearer ${client.token}` } });
 
-  /** An expert in the pool (expert_reviewer), with a unit, a profile and declared relations as given. */
+  /**
+   * An expert in the pool (expert_reviewer and a profile), with a unit and declared relations as given. Most
+   * profiles are incomplete on purpose — no unit typed, the account's organisation only — and recusal must still hold.
+   */
   async function expert(key: string, displayName: string, options: { organisationId?: string; organisationName?: string; regionCode?: string; relations?: { kind: string; personName?: string; organisationId?: string; year: number | null }[] } = {}) {
     ids[key] = await createUser(t.deps, { tenantId: cast.tenantId, username: `rc-${key}`, displayName, organisationId: options.organisationId ?? null, grants: [{ role: 'expert_reviewer' }] });
-    if (options.organisationName || options.regionCode) {
-      await createExpertProfile(t.deps, { userId: ids[key]!, tenantId: cast.tenantId, organisationName: options.organisationName ?? '', regionCode: options.regionCode ?? null });
-    }
+    await createExpertProfile(t.deps, { userId: ids[key]!, tenantId: cast.tenantId, organisationName: options.organisationName ?? '', regionCode: options.regionCode ?? null });
     for (const relation of options.relations ?? []) await declare(key, relation);
     usernames[key] = `rc-${key}`;
   }

@@ -1,4 +1,4 @@
-import { DomainError, assertPanelForming, assignmentRunLifecycle, ruleViolation, type AssignmentRunStatus, type PanelStatus } from '@jiebang/domain';
+import { DomainError, assertPanelForming, assignmentRunLifecycle, panelUnitKey, ruleViolation, type AssignmentRunStatus, type PanelStatus } from '@jiebang/domain';
 import type { Tx } from '../../context.ts';
 import { inTransaction } from '../../infra/transaction.ts';
 import { updateVersioned } from '../../infra/versioned-update.ts';
@@ -6,7 +6,7 @@ import { assignmentRepository } from '../../repositories/assignment.repository.t
 import { evaluationChallengeRepository } from '../../repositories/bid.repository.ts';
 import { applyTransition } from '../apply-transition.ts';
 import { audit, notify, requireActor, type UseCaseContext } from '../use-case-context.ts';
-import { assertCapacity, loadRunFor, recusalCheck, tierQualifies } from './assignment-facts.ts';
+import { assertCapacity, liveUnitsOfPanels, loadRunFor, recusalCheck, tierQualifies } from './assignment-facts.ts';
 import type { RunSeat } from './assignment-snapshot.ts';
 
 const ROLE_LABELS: Record<string, string> = { technical: '技术专家', industry: '产业专家', finance: '财务专家', legal: '法律专家' };
@@ -33,7 +33,7 @@ export async function inviteExpert(trx: Tx, ctx: UseCaseContext, panel: { id: st
 export async function applyAssignmentRun(ctx: UseCaseContext, runId: string, input: { version?: number | undefined }): Promise<void> {
   const actor = requireActor(ctx);
   await inTransaction(ctx.deps, async (trx) => {
-    const { run, programme, snapshot, result } = await loadRunFor(trx, ctx, runId, 'apply', true);
+    const { run, programme, policy, snapshot, result } = await loadRunFor(trx, ctx, runId, 'apply', true);
     // Refuse a run already applied or discarded before touching any panel.
     assignmentRunLifecycle.transition(run.status as AssignmentRunStatus, 'apply');
     const panels = await assignmentRepository.panelsForUpdate(trx, result.panels.map((panel) => panel.panelId));
@@ -67,6 +67,21 @@ export async function applyAssignmentRun(ctx: UseCaseContext, runId: string, inp
       const reasons = recusal(seat.expertUserId, seat.panel.challengeId);
       if (reasons === null || reasons.length) {
         throw ruleViolation('review.conflict_of_interest', `An expert of this run must now recuse (回避) from 「${challenges.get(seat.panel.challengeId)?.title ?? ''}」; discard the run and run again`, { expertUserId: seat.expertUserId, challengeId: seat.panel.challengeId, reasons: reasons ?? [] });
+      }
+    }
+
+    // Panel diversity, from fresh units (a profile's unit may have changed since the run, or the rule been switched on).
+    if (snapshot.oneExpertPerOrganisation || policy.review.oneExpertPerOrganisation) {
+      const liveUnits = await liveUnitsOfPanels(trx, await assignmentRepository.seatsOfPanels(trx, panels.map((panel) => panel.id)));
+      for (const panelResult of result.panels) {
+        const units = new Set(liveUnits.get(panelResult.panelId));
+        for (const seat of panelResult.seats) {
+          const unit = panelUnitKey(profiles.find((row) => row.user_id === seat.expertUserId)!.unit_name);
+          if (unit && units.has(unit)) {
+            throw ruleViolation('assignment.unit_on_panel', `Two experts of one unit would sit on the panel of 「${challenges.get(panelResult.challengeId)?.title ?? ''}」, and the programme allows one per unit; discard the run and run again`, { expertUserId: seat.expertUserId, challengeId: panelResult.challengeId });
+          }
+          if (unit) units.add(unit);
+        }
       }
     }
 

@@ -19,7 +19,12 @@ export interface AssignmentSnapshot {
   quotas: PanelQuotas;
   reviewWindow: { from: string; to: string };
   roles: readonly AssignmentRole[];
-  experts: { userId: string; role: AssignmentRole; loadCap: number; openSeats: number; capacity: number }[];
+  /**
+   * Panel diversity (ReviewPolicy.oneExpertPerOrganisation) when the run was made; absent in runs made before the
+   * rule existed, which replay as before. Each expert's `unit` is then their normalised unit name (panelUnitKey).
+   */
+  oneExpertPerOrganisation?: boolean;
+  experts: { userId: string; role: AssignmentRole; loadCap: number; openSeats: number; capacity: number; unit?: string | null }[];
   items: {
     challengeId: string;
     panelId: string;
@@ -29,7 +34,8 @@ export interface AssignmentSnapshot {
     /** [expert index, affinity] of every eligible expert, by expert index. */
     candidates: [number, number][];
   }[];
-  exclusions: Record<AssignmentExclusion, number>;
+  /** Pairs left out per reason; a run made before a reason existed lacks its key. */
+  exclusions: Partial<Record<AssignmentExclusion, number>>;
 }
 
 export interface RunSeat {
@@ -79,7 +85,16 @@ export function instanceFromSnapshot(snapshot: AssignmentSnapshot): AssignmentIn
     }
     edgeStart[b + 1] = edge;
   });
-  return { bidCount: snapshot.items.length, expertCount: snapshot.experts.length, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity };
+  const instance: AssignmentInstance = { bidCount: snapshot.items.length, expertCount: snapshot.experts.length, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity };
+  if (!snapshot.oneExpertPerOrganisation) return instance;
+  // Groups numbered in expert order (the snapshot's user-id order), so the same snapshot gives the same instance.
+  const groupOf = new Map<string, number>();
+  const expertGroup = Int32Array.from(snapshot.experts, (expert) => {
+    if (!expert.unit) return -1;
+    if (!groupOf.has(expert.unit)) groupOf.set(expert.unit, groupOf.size);
+    return groupOf.get(expert.unit)!;
+  });
+  return { ...instance, expertGroup, maxPerGroup: 1 };
 }
 
 const modeOf = (snapshot: AssignmentSnapshot): AssignmentMode => (snapshot.mode === 'random' ? { kind: 'random', seed: snapshot.seed ?? 0 } : { kind: snapshot.mode });
@@ -112,6 +127,8 @@ export function solveSnapshot(snapshot: AssignmentSnapshot): SolvedRun {
     for (let j = instance.edgeStart[b]!; j < instance.edgeStart[b + 1]!; j++) {
       const expert = snapshot.experts[instance.edgeExpert[j]!]!;
       if (chosen[j]) seats.push({ expertUserId: expert.userId, panelRole: expert.role, affinity: instance.edgeAffinity[j]! });
+      // An alternate of a unit already seated stays listed: when that unit's seat is declined, they may fill it
+      // (replacing re-checks the diversity rule against the seats then live).
       else if (remaining[instance.edgeExpert[j]!]! > 0) byRole.set(expert.role, [...(byRole.get(expert.role) ?? []), j]);
     }
     const alternates = snapshot.roles

@@ -1,12 +1,12 @@
 import { affinityScore } from '@jiebang/assignment';
-import { DomainError, assertPanelForming, invalidField, invitationLifecycle, ruleViolation, type AssignmentRole, type InvitationStatus, type PanelStatus } from '@jiebang/domain';
+import { assertPanelForming, invalidField, invitationLifecycle, type AssignmentRole, type InvitationStatus, type PanelStatus } from '@jiebang/domain';
 import { inTransaction } from '../../infra/transaction.ts';
 import { updateVersioned } from '../../infra/versioned-update.ts';
 import { assignmentRepository } from '../../repositories/assignment.repository.ts';
 import { audit, notFound, notify, requireActor, type UseCaseContext } from '../use-case-context.ts';
 import { loadPanelFor } from '../review/load-panel.ts';
 import { inviteExpert } from './apply-assignment-run.ts';
-import { challengeAffinitySubject, expertAffinitySubject, seatProblems } from './assignment-facts.ts';
+import { assertSeatAllowed, challengeAffinitySubject, expertAffinitySubject, seatProblems, withSeatFreed } from './assignment-facts.ts';
 
 export interface PanelOverrideInput {
   add?: { expertUserId: string; panelRole: AssignmentRole } | undefined;
@@ -27,7 +27,7 @@ export async function overridePanelMember(ctx: UseCaseContext, panelId: string, 
   if (!input.add && !input.remove) throw invalidField('body.add', 'give an expert to add, one to remove, or both');
   if (input.add && input.remove && input.add.expertUserId === input.remove.expertUserId) throw invalidField('body.add.expertUserId', 'must differ from the expert removed');
   await inTransaction(ctx.deps, async (trx) => {
-    const { panel, challenge, programme } = await loadPanelFor(trx, ctx, panelId, input.add ? 'add_member' : 'remove_member', true);
+    const { panel, challenge, programme, policy } = await loadPanelFor(trx, ctx, panelId, input.add ? 'add_member' : 'remove_member', true);
     assertPanelForming(panel.status as PanelStatus);
     const seats = await assignmentRepository.seatsOfPanels(trx, [panel.id]);
     const now = ctx.deps.now();
@@ -48,12 +48,8 @@ export async function overridePanelMember(ctx: UseCaseContext, panelId: string, 
     let affinity: number | null = null;
     if (input.add) {
       const add = input.add;
-      const [check] = await seatProblems(trx, { programme, challenge, onPanel: new Set(seats.map((row) => row.expert_user_id)), expertUserIds: [add.expertUserId], now, checkAvailability: false });
-      if (check!.problem === 'not_in_pool') throw invalidField('body.add.expertUserId', 'is not an active expert of this programme’s pools');
-      if (check!.problem === 'already_on_panel') throw new DomainError('DUPLICATE', 'The expert is already on this panel (a declined or withdrawn seat stays theirs)', { rule: 'review.expert_already_assigned' });
-      if (check!.problem === 'no_capacity') throw ruleViolation('assignment.load_cap_reached', `The expert already holds ${check!.openSeats} open panel seat(s), their cap`, { expertUserId: add.expertUserId });
-      if (check!.problem === 'tier') throw ruleViolation('assignment.tier_mismatch', 'This challenge is a major project (1000万元 or more): only experts of the major-project pool review it');
-      if (check!.problem === 'recusal') throw ruleViolation('review.conflict_of_interest', `The expert must recuse (回避): ${check!.reasons.map((reason) => reason.kind).join(', ')}`, { reasons: check!.reasons });
+      const [check] = await seatProblems(trx, { programme, oneExpertPerOrganisation: policy.review.oneExpertPerOrganisation === true, challenge, panelSeats: withSeatFreed(seats, input.remove?.expertUserId), expertUserIds: [add.expertUserId], now, checkAvailability: false });
+      assertSeatAllowed(check!, 'body.add.expertUserId');
       if (check!.profile!.panel_role !== add.panelRole) throw invalidField('body.add.panelRole', `must be the expert’s role in the pool (${check!.profile!.panel_role})`);
       affinity = affinityScore(expertAffinitySubject(check!.profile!), challengeAffinitySubject(challenge));
       await trx

@@ -5,7 +5,7 @@ import { assignmentRepository } from '../../repositories/assignment.repository.t
 import { audit, notFound, notify, requireActor, type UseCaseContext } from '../use-case-context.ts';
 import { loadPanelFor } from '../review/load-panel.ts';
 import { inviteExpert } from './apply-assignment-run.ts';
-import { seatProblems } from './assignment-facts.ts';
+import { seatProblems, withSeatFreed } from './assignment-facts.ts';
 import type { AssignmentSnapshot, RunResult } from './assignment-snapshot.ts';
 
 /**
@@ -24,7 +24,7 @@ import type { AssignmentSnapshot, RunResult } from './assignment-snapshot.ts';
 export async function replacePanelMember(ctx: UseCaseContext, panelId: string, expertUserId: string, input: { version?: number | undefined; reason?: string | undefined }): Promise<string> {
   const actor = requireActor(ctx);
   return inTransaction(ctx.deps, async (trx) => {
-    const { panel, challenge, programme } = await loadPanelFor(trx, ctx, panelId, 'add_member', true);
+    const { panel, challenge, programme, policy } = await loadPanelFor(trx, ctx, panelId, 'add_member', true);
     if (panel.status === 'closed') throw ruleViolation('review.panel_not_forming', 'The panel has finished scoring; its seats can no longer change');
     const seats = await assignmentRepository.seatsOfPanels(trx, [panel.id]);
     const seat = seats.find((row) => row.expert_user_id === expertUserId);
@@ -53,10 +53,11 @@ export async function replacePanelMember(ctx: UseCaseContext, panelId: string, e
     const quota = (run.input as AssignmentSnapshot).quotas[role as AssignmentRole];
     if (liveOfRole >= quota) throw ruleViolation('assignment.role_full', `The panel already holds its ${quota} seat(s) of role ${role}; there is no seat to fill`, { panelRole: role, quota });
     const alternates = ((run.result as RunResult).panels.find((entry) => entry.challengeId === challenge.id)?.alternates ?? []).filter((alternate) => alternate.panelRole === role).sort((a, b) => a.rank - b.rank);
-    const checked = await seatProblems(trx, { programme, challenge, onPanel: new Set(seats.map((row) => row.expert_user_id)), expertUserIds: alternates.map((alternate) => alternate.expertUserId), now, checkAvailability: true });
+    // The replaced seat is declined or was just withdrawn: its unit no longer counts under the diversity rule.
+    const checked = await seatProblems(trx, { programme, oneExpertPerOrganisation: policy.review.oneExpertPerOrganisation === true, challenge, panelSeats: withSeatFreed(seats, expertUserId), expertUserIds: alternates.map((alternate) => alternate.expertUserId), now, checkAvailability: true });
     const chosen = alternates.find((alternate) => checked.find((check) => check.expertUserId === alternate.expertUserId)?.problem === null);
     if (!chosen) {
-      throw ruleViolation('assignment.no_alternate', `None of the ${alternates.length} alternate(s) (候补) of role ${role} may take the seat now (on the panel, at the load cap, unavailable, wrong tier, or must recuse); add an expert by override with a reason`, {
+      throw ruleViolation('assignment.no_alternate', `None of the ${alternates.length} alternate(s) (候补) of role ${role} may take the seat now (on the panel, a unit already seated, at the load cap, unavailable, wrong tier, or must recuse); add an expert by override with a reason`, {
         skipped: checked.map((check) => ({ expertUserId: check.expertUserId, problem: check.problem })),
       });
     }

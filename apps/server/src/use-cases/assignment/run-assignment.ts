@@ -7,9 +7,11 @@ import {
   canOnAssignmentRun,
   invalidField,
   isLiveSeat,
+  panelUnitKey,
   reviewWindowOf,
   ruleViolation,
   seatDemand,
+  seatExclusion,
   unavailableDuring,
   type AssignmentExclusion,
   type AssignmentModeName,
@@ -24,7 +26,7 @@ import { evaluationChallengeRepository } from '../../repositories/bid.repository
 import { audit, authorise, requireActor, type UseCaseContext } from '../use-case-context.ts';
 import { loadProgrammeFor } from '../programme/load-programme.ts';
 import { insertPanel } from '../review/create-panel.ts';
-import { challengeAffinitySubject, expertAffinitySubject, recusalCheck, tierQualifies } from './assignment-facts.ts';
+import { challengeAffinitySubject, expertAffinitySubject, liveUnitsOfPanels, recusalCheck, tierQualifies } from './assignment-facts.ts';
 import { ALGORITHM_VERSION, snapshotDigest, solveSnapshot, type AssignmentSnapshot } from './assignment-snapshot.ts';
 
 export interface RunAssignmentInput {
@@ -86,30 +88,33 @@ export async function runAssignment(ctx: UseCaseContext, programmeId: string, in
     const preparedExperts = experts.map((expert) => prepareAffinitySubject(expertAffinitySubject(expert)));
 
     const exclusions = Object.fromEntries(ASSIGNMENT_EXCLUSIONS.map((reason) => [reason, 0])) as Record<AssignmentExclusion, number>;
-    const snapshotExperts = experts.map((expert) => {
+    const oneExpertPerOrganisation = policy.review.oneExpertPerOrganisation === true;
+    const snapshotExperts = experts.map((expert): AssignmentSnapshot['experts'][number] => {
       const open = openSeats.get(expert.user_id) ?? 0;
-      return { userId: expert.user_id, role: expert.panel_role as AssignmentRole, loadCap: expert.load_cap, openSeats: open, capacity: Math.max(0, expert.load_cap - open) };
+      const seat = { userId: expert.user_id, role: expert.panel_role as AssignmentRole, loadCap: expert.load_cap, openSeats: open, capacity: Math.max(0, expert.load_cap - open) };
+      return oneExpertPerOrganisation ? { ...seat, unit: panelUnitKey(expert.unit_name) } : seat;
     });
+    // Units holding a live seat on a panel already (the run's pool or not): the rule leaves their experts out there.
+    const liveUnits = oneExpertPerOrganisation ? await liveUnitsOfPanels(trx, seats) : new Map<string, Set<string>>();
     const items = ordered.map((challenge) => {
       const panel = panels.get(challenge.id)!;
       const panelSeats = seats.filter((seat) => seat.panel_id === panel.id);
       const onPanel = new Set(panelSeats.map((seat) => seat.expert_user_id));
+      const unitsOnPanel = liveUnits.get(panel.id);
       const held: Partial<Record<AssignmentRole, number>> = {};
       for (const seat of panelSeats) if (isLiveSeat(seat.invitation_status as InvitationStatus)) held[seat.panel_role as AssignmentRole] = (held[seat.panel_role as AssignmentRole] ?? 0) + 1;
       const preparedChallenge = prepareAffinitySubject(challengeAffinitySubject(challenge));
       const candidates: [number, number][] = [];
       experts.forEach((expert, index) => {
-        const excluded: AssignmentExclusion | null = onPanel.has(expert.user_id)
-          ? 'already_on_panel'
-          : snapshotExperts[index]!.capacity <= 0
-            ? 'no_capacity'
-            : unavailableDuring(expert.unavailable ?? [], reviewWindow)
-              ? 'unavailable'
-              : !tierQualifies(expert.tier, challenge)
-                ? 'tier'
-                : (recusal(expert.user_id, challenge.id)?.length ?? 1) > 0
-                  ? 'recusal'
-                  : null;
+        const unit = snapshotExperts[index]!.unit;
+        const excluded = seatExclusion({
+          onPanel: onPanel.has(expert.user_id),
+          unitOnPanel: !!unit && !!unitsOnPanel?.has(unit),
+          capacityLeft: snapshotExperts[index]!.capacity,
+          unavailable: unavailableDuring(expert.unavailable ?? [], reviewWindow),
+          tierQualifies: tierQualifies(expert.tier, challenge),
+          recusalReasons: recusal(expert.user_id, challenge.id),
+        });
         if (excluded) exclusions[excluded] += 1;
         else candidates.push([index, affinityBetween(preparedExperts[index]!, preparedChallenge)]);
       });
@@ -118,7 +123,19 @@ export async function runAssignment(ctx: UseCaseContext, programmeId: string, in
 
     const mode = input.mode;
     const seed = mode === 'random' ? (input.seed ?? randomInt(2 ** 32)) : null;
-    const snapshot: AssignmentSnapshot = { format: 1, programmeId: programme.id, mode, seed, quotas, reviewWindow, roles: ASSIGNMENT_ROLES, experts: snapshotExperts, items, exclusions };
+    const snapshot: AssignmentSnapshot = {
+      format: 1,
+      programmeId: programme.id,
+      mode,
+      seed,
+      quotas,
+      reviewWindow,
+      roles: ASSIGNMENT_ROLES,
+      ...(oneExpertPerOrganisation ? { oneExpertPerOrganisation } : {}),
+      experts: snapshotExperts,
+      items,
+      exclusions,
+    };
     const inputDigest = snapshotDigest(snapshot);
     const solved = solveSnapshot(snapshot);
     const id = ctx.deps.newId();

@@ -22,7 +22,7 @@ export async function readAttachment(ctx: UseCaseContext, attachmentId: string) 
   if (!owner.identityHidden) return { attachment, content: stored.content, fileName: attachment.file_name, sm3: attachment.sm3 };
 
   const extension = extensionOf(attachment.file_name);
-  const scrubbed = BLIND_REVIEW_REFUSED_TYPES.includes(extension) ? null : scrubDocumentMetadata(stored.content, extension);
+  const scrubbed = BLIND_REVIEW_REFUSED_TYPES.includes(extension) ? null : await scrubDocumentMetadata(stored.content, extension);
   if (!scrubbed) throw ruleViolation('attachment.not_blind_safe', 'This file cannot be handed out in a blind review (盲评) without its author; ask the programme office for a cleaned copy');
   const siblings = await attachmentRepository.listOf(db, attachment.owner_kind, attachment.owner_id);
   const position = siblings.findIndex((sibling) => sibling.id === attachment.id) + 1;

@@ -2,11 +2,11 @@ import { assertAllocationAllows, assertNoIdentityInBlindProposal, assertSubmissi
 import type { Row } from '@jiebang/db';
 import type { Tx } from '../../context.ts';
 import { inTransaction } from '../../infra/transaction.ts';
-import { bidRepository, evaluationUserRepository } from '../../repositories/bid.repository.ts';
-import { organisationRepository } from '../../repositories/organisation.repository.ts';
+import { bidRepository } from '../../repositories/bid.repository.ts';
 import { applyTransition } from '../apply-transition.ts';
 import type { UseCaseContext } from '../use-case-context.ts';
 import { loadBidFor } from './load-bid.ts';
+import { loadBidIdentities } from './load-bid-identities.ts';
 
 /**
  * Lead staff submits a draft (or a returned bid, revised) before the deadline, while the challenge is still open.
@@ -29,8 +29,8 @@ export async function submitBid(ctx: UseCaseContext, bidId: string, input: { ver
 
 /** 盲评: the experts will read the proposal, so it may not name the bid's units (names, USCC) or its PI. */
 async function assertBlindProposal(trx: Tx, bid: Row<'bid'>, members: readonly { organisation_id: string; role: string; task: string }[]): Promise<void> {
-  const [organisations, people] = await Promise.all([organisationRepository.findByIds(trx, [...new Set([bid.lead_org_id, ...members.map((member) => member.organisation_id)])]), evaluationUserRepository.namesById(trx, [bid.pi_user_id])]);
-  const nameOf = (id: string) => organisations.find((organisation) => organisation.id === id)?.name ?? '';
+  const identity = (await loadBidIdentities(trx, [bid])).get(bid.id)!;
+  const nameOf = (id: string) => identity.organisations.find((organisation) => organisation.id === id)?.name ?? '';
   assertNoIdentityInBlindProposal(
     {
       title: bid.title,
@@ -39,6 +39,6 @@ async function assertBlindProposal(trx: Tx, bid: Row<'bid'>, members: readonly {
       leadTask: members.find((member) => member.role === 'lead')?.task ?? '',
       memberTasks: members.filter((member) => member.role === 'member').map((member) => ({ organisationName: nameOf(member.organisation_id), task: member.task })),
     },
-    { organisations: organisations.map((organisation) => ({ name: organisation.name, nameEn: organisation.name_en, uscc: organisation.uscc })), people: [...people.values()] },
+    identity,
   );
 }

@@ -2,18 +2,23 @@ import { assertOutcomeRecordable, DEFENCE_OUTCOME_EVENTS, defenceSlotLifecycle, 
 import { inTransaction } from '../../infra/transaction.ts';
 import { bidRepository } from '../../repositories/bid.repository.ts';
 import { applyTransition } from '../apply-transition.ts';
-import { notify, requireActor, type UseCaseContext } from '../use-case-context.ts';
+import { requireActor, type UseCaseContext } from '../use-case-context.ts';
+import { assertSlotTextNamesNoBidder } from './blind-slot-text.ts';
+import { notifyBidOfSlot } from './defence-notices.ts';
 import { loadDefenceSlotFor } from './load-defence-slot.ts';
 
 /**
  * An officer records how a defence went: held (已答辩), the bidder absent (缺席) — both once its time came — or
- * cancelled (取消), with a note. A cancellation is told to the bidder.
+ * cancelled (取消), with a note — in a blind programme one naming nobody of any bid of the challenge. A cancellation is
+ * told to the bidder.
  */
 export async function recordDefenceOutcome(ctx: UseCaseContext, slotId: string, input: { version?: number | undefined; outcome: DefenceOutcome; note: string }): Promise<void> {
   requireActor(ctx);
   await inTransaction(ctx.deps, async (trx) => {
-    const { slot } = await loadDefenceSlotFor(trx, ctx, slotId);
+    const { challenge, slot, policy } = await loadDefenceSlotFor(trx, ctx, slotId);
     assertOutcomeRecordable(input.outcome, slot.starts_at, ctx.deps.now());
+    const bid = await bidRepository.findById(trx, slot.bid_id);
+    await assertSlotTextNamesNoBidder(trx, policy.review.blindReview === true, challenge.id, [{ path: 'body.note', text: input.note }]);
     await applyTransition(trx, ctx, {
       lifecycle: defenceSlotLifecycle,
       table: 'defence_slot',
@@ -23,19 +28,6 @@ export async function recordDefenceOutcome(ctx: UseCaseContext, slotId: string, 
       patch: { note: input.note },
       auditPayload: { bidId: slot.bid_id, note: input.note },
     });
-    if (input.outcome === 'cancelled') {
-      const bid = await bidRepository.findById(trx, slot.bid_id);
-      if (bid) {
-        await notify(trx, ctx, {
-          tenantId: slot.tenant_id,
-          organisationId: bid.lead_org_id,
-          kind: 'defence_slot.cancel',
-          title: '答辩取消通知',
-          body: `「${bid.title}」的答辩已取消${input.note ? `：${input.note}` : ''}。新的安排将另行通知。`,
-          aggregateType: 'bid',
-          aggregateId: bid.id,
-        });
-      }
-    }
+    if (input.outcome === 'cancelled') await notifyBidOfSlot(trx, ctx, slot.tenant_id, bid, { kind: 'defence_slot.cancel', note: input.note });
   });
 }

@@ -1,4 +1,4 @@
-import { assertDefencesPlannable, beijingMinuteText, DEFENCE_BID_STATUSES, DEFENCE_FORMAT_LABELS, invalidField, planDefenceSlots, type DefenceFormat, type PanelStatus } from '@jiebang/domain';
+import { assertDefencesPlannable, beijingMinuteText, DEFENCE_BID_STATUSES, invalidField, planDefenceSlots, type DefenceFormat, type PanelStatus } from '@jiebang/domain';
 import type { Row } from '@jiebang/db';
 import { inTransaction } from '../../infra/transaction.ts';
 import { bidRepository } from '../../repositories/bid.repository.ts';
@@ -6,6 +6,8 @@ import { defenceRepository } from '../../repositories/defence.repository.ts';
 import { reviewRepository } from '../../repositories/review.repository.ts';
 import { audit, notify, requireActor, type UseCaseContext } from '../use-case-context.ts';
 import { loadPanelFor } from '../review/load-panel.ts';
+import { assertSlotTextNamesNoBidder } from './blind-slot-text.ts';
+import { notifyBidOfSlot } from './defence-notices.ts';
 
 export interface ScheduleDefencesInput {
   startsAt: string;
@@ -24,11 +26,12 @@ const byAppearance = (a: Row<'bid'>, b: Row<'bid'>) =>
  * An officer plans the panel's defences (答辩/路演): one slot per bid under review or shortlisted, back to back
  * from the chosen start. The new plan replaces every slot not yet held; a bid already heard (held or absent)
  * keeps its slot. Each bid's lead organisation is told its own slot only; the panel's experts that a plan exists.
+ * In a blind programme the venue, which the experts read, may not name a unit or PI of any bid of the challenge.
  */
 export async function scheduleDefences(ctx: UseCaseContext, panelId: string, input: ScheduleDefencesInput): Promise<void> {
   const actor = requireActor(ctx);
   await inTransaction(ctx.deps, async (trx) => {
-    const { panel, challenge } = await loadPanelFor(trx, ctx, panelId, 'manage_defences', true);
+    const { panel, challenge, policy } = await loadPanelFor(trx, ctx, panelId, 'manage_defences', true);
     assertDefencesPlannable(panel.status as PanelStatus);
     const [eligible, existing] = await Promise.all([bidRepository.listByChallenge(trx, challenge.id, DEFENCE_BID_STATUSES), defenceRepository.slotsOfPanel(trx, panel.id)]);
     const heard = new Set(existing.filter((slot) => slot.status === 'held' || slot.status === 'absent').map((slot) => slot.bid_id));
@@ -40,6 +43,7 @@ export async function scheduleDefences(ctx: UseCaseContext, panelId: string, inp
     }
     const now = ctx.deps.now();
     const planned = planDefenceSlots(bidIds, { startsAt: new Date(input.startsAt), minutesEach: input.minutesEach, gapMinutes: input.gapMinutes, format: input.format, venue: input.venue }, now);
+    await assertSlotTextNamesNoBidder(trx, policy.review.blindReview === true, challenge.id, [{ path: 'body.venue', text: input.venue }]);
 
     const replaced = await defenceRepository.deleteUnheld(trx, panel.id);
     const rows = planned.map((slot) => ({
@@ -64,7 +68,6 @@ export async function scheduleDefences(ctx: UseCaseContext, panelId: string, inp
       payload: { startsAt: input.startsAt, minutesEach: input.minutesEach, gapMinutes: input.gapMinutes, format: input.format, venue: input.venue, slotIds: rows.map((row) => row.id), replacedSlotIds: replaced.map((slot) => slot.id) },
     });
     for (const row of rows) {
-      const bid = bidById.get(row.bid_id)!;
       await audit(trx, ctx, {
         tenantId: panel.tenant_id,
         type: 'defence_slot.scheduled',
@@ -72,15 +75,7 @@ export async function scheduleDefences(ctx: UseCaseContext, panelId: string, inp
         aggregateId: row.id,
         payload: { panelId: panel.id, bidId: row.bid_id, startsAt: row.starts_at.toISOString(), endsAt: row.ends_at.toISOString(), format: row.format, venue: row.venue },
       });
-      await notify(trx, ctx, {
-        tenantId: panel.tenant_id,
-        organisationId: bid.lead_org_id,
-        kind: 'defence_slot.scheduled',
-        title: '答辩安排通知',
-        body: `「${bid.title}」的${DEFENCE_FORMAT_LABELS[row.format as DefenceFormat]}安排在 ${beijingMinuteText(row.starts_at)}–${beijingMinuteText(row.ends_at).slice(11)}（北京时间）${row.venue ? `，地点/会议：${row.venue}` : ''}。请按时参加。`,
-        aggregateType: 'bid',
-        aggregateId: bid.id,
-      });
+      await notifyBidOfSlot(trx, ctx, panel.tenant_id, bidById.get(row.bid_id), { kind: 'defence_slot.scheduled', startsAt: row.starts_at, endsAt: row.ends_at, format: row.format, venue: row.venue });
     }
     const experts = (await reviewRepository.membersOf(trx, panel.id)).filter((member) => member.invitation_status === 'accepted');
     for (const expert of experts) {

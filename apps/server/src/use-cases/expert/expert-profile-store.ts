@@ -4,6 +4,7 @@ import type { DbOrTx, Tx } from '../../context.ts';
 import { expertSubject } from '../../presenters/expert.presenter.ts';
 import { expertRepository, type ExpertRow } from '../../repositories/expert.repository.ts';
 import { auditTransition, authorise, notFound, type UseCaseContext } from '../use-case-context.ts';
+import { drawingPoolsOf, drawTenantIdsFor } from './expert-pools.ts';
 
 /**
  * What the expert use cases share: loading a profile for an action, its versioned update (the profile is keyed by
@@ -15,7 +16,8 @@ export async function loadExpertFor(db: DbOrTx, ctx: UseCaseContext, userId: str
   if (lock) await expertRepository.lock(db as Tx, userId);
   const row = await expertRepository.find(db, userId);
   if (!row) throw notFound('expert_profile', userId);
-  const subject = expertSubject(row, (await expertRepository.drawTenantIds(db, [userId])).get(userId) ?? []);
+  const [grants, pools] = await Promise.all([expertRepository.drawTenantIds(db, [userId]), drawingPoolsOf(db, ctx.actor)]);
+  const subject = expertSubject(row, drawTenantIdsFor(row, grants.get(userId) ?? [], pools));
   if (!canOnExpertProfile(ctx.actor, action, subject)) {
     if (!canOnExpertProfile(ctx.actor, 'view', subject)) throw notFound('expert_profile', userId);
     authorise(false, `expert_profile.${action}`);

@@ -3,7 +3,7 @@ import { expertRepository } from '../../repositories/expert.repository.ts';
 import { notFound, requireActor, type UseCaseContext } from '../use-case-context.ts';
 import { loadExpertFor } from './expert-profile-store.ts';
 
-/** One profile with contact data and declared relations, for its pool's officers, drawing officers and the expert. */
+/** One profile for its pool's officers and the expert (with contact data and declared relations) and for drawing officers (without). */
 export async function getExpert(ctx: UseCaseContext, userId: string) {
   const { row } = await loadExpertFor(ctx.deps.db, ctx, userId, 'view');
   return presentExpertDetail(ctx.deps.db, ctx.actor, row);

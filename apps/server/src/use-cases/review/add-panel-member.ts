@@ -1,11 +1,11 @@
-import { assertInExpertPool, assertPanelForming, DomainError, invalidField, type PanelRole, type PanelStatus } from '@jiebang/domain';
+import { assertInExpertPool, assertPanelForming, invalidField, type PanelRole, type PanelStatus } from '@jiebang/domain';
 import type { Tx } from '../../context.ts';
 import { inTransaction } from '../../infra/transaction.ts';
 import { updateVersioned } from '../../infra/versioned-update.ts';
+import { assignmentRepository } from '../../repositories/assignment.repository.ts';
 import { evaluationUserRepository } from '../../repositories/bid.repository.ts';
-import { reviewRepository } from '../../repositories/review.repository.ts';
+import { assertSeatAllowed, seatProblems } from '../assignment/assignment-facts.ts';
 import { audit, notify, requireActor, type UseCaseContext } from '../use-case-context.ts';
-import { assertNoRecusalFromChallenge } from './load-recusal-facts.ts';
 import { loadPanelFor } from './load-panel.ts';
 
 /** The active user and whether they hold the expert role (expert_reviewer); recusal itself reads load-recusal-facts.ts. */
@@ -17,19 +17,22 @@ export async function expertProfile(trx: Tx, userId: string) {
   return { user, holdsExpertGrant: grants.some((grant) => grant.role === 'expert_reviewer'), organisationIds };
 }
 
-/** An officer draws an expert from the pool onto a forming panel, refusing one with a conflict of interest (回避). */
+/**
+ * An officer draws an expert from the pool onto a forming panel by hand (加入专家组). The seat obeys the run's hard
+ * rules (seatProblems): in the programme's pools, not on the panel yet, no seat of the same unit when the
+ * diversity rule is on, below the load cap, of the tier a major project needs, and clear of recusal (回避).
+ */
 export async function addPanelMember(ctx: UseCaseContext, panelId: string, input: { expertUserId: string; panelRole: PanelRole; version?: number | undefined }): Promise<void> {
   const actor = requireActor(ctx);
   await inTransaction(ctx.deps, async (trx) => {
-    const { panel, challenge } = await loadPanelFor(trx, ctx, panelId, 'add_member', true);
+    const { panel, challenge, programme, policy } = await loadPanelFor(trx, ctx, panelId, 'add_member', true);
     assertPanelForming(panel.status as PanelStatus);
     const expert = await expertProfile(trx, input.expertUserId);
     if (!expert) throw invalidField('body.expertUserId', 'no such active user');
     assertInExpertPool(expert);
-    await assertNoRecusalFromChallenge(trx, input.expertUserId, challenge, ctx.deps.now());
-    if (await reviewRepository.findMember(trx, panel.id, input.expertUserId)) {
-      throw new DomainError('DUPLICATE', 'The expert is already on this panel', { rule: 'review.expert_already_assigned' });
-    }
+    const panelSeats = await assignmentRepository.seatsOfPanels(trx, [panel.id]);
+    const [check] = await seatProblems(trx, { programme, oneExpertPerOrganisation: policy.review.oneExpertPerOrganisation === true, challenge, panelSeats, expertUserIds: [input.expertUserId], now: ctx.deps.now(), checkAvailability: false });
+    assertSeatAllowed(check!, 'body.expertUserId');
     // Membership is part of the panel: bumping its version makes two officers editing it at once conflict.
     await updateVersioned(trx, 'review_panel', panel.id, input.version ?? panel.version, {});
     // The seat is an invitation until the expert accepts it with the self-declaration (accept-panel-invitation.ts).

@@ -1,4 +1,4 @@
-import { assertNoRecusal, DEFAULT_RECUSAL_RULES, LIVE_BID_STATUSES, recusalReasons, type ProgrammePolicy, type RecusalExpert, type RecusalReason, type RecusalRules, type RecusalSubject } from '@jiebang/domain';
+import { DEFAULT_RECUSAL_RULES, LIVE_BID_STATUSES, recusalReasons, type ProgrammePolicy, type RecusalExpert, type RecusalReason, type RecusalRules, type RecusalSubject } from '@jiebang/domain';
 import type { DbOrTx } from '../../context.ts';
 import { recusalRepository } from '../../repositories/recusal.repository.ts';
 
@@ -183,14 +183,4 @@ export async function expertRecusalsForBids(db: DbOrTx, expertUserId: string, bi
     if (reasons.length) recused.set(bid.id, reasons);
   }
   return recused;
-}
-
-/** Refuses (409, naming every reason) to seat an expert on a challenge's panel they must recuse from as a whole. */
-export async function assertNoRecusalFromChallenge(db: DbOrTx, expertUserId: string, challenge: { id: string; programme_id: string }, now: Date): Promise<void> {
-  const [experts, subjects, rules] = await Promise.all([loadRecusalExperts(db, [expertUserId]), loadChallengeRecusalSubjects(db, [challenge.id]), loadRecusalRules(db, [challenge.programme_id])]);
-  const expert = experts.get(expertUserId);
-  const subject = subjects.get(challenge.id);
-  const programmeRules = rules.get(challenge.programme_id);
-  if (!expert || !subject || !programmeRules) throw new Error(`recusal facts missing for expert ${expertUserId} on challenge ${challenge.id}`);
-  assertNoRecusal(expert, subject, programmeRules, beijingYear(now));
 }

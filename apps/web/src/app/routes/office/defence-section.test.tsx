@@ -105,6 +105,27 @@ describe('答辩安排 on the officer’s review page', () => {
     expect(await screen.findByText('操作未成功：答辩尚未开始，开始后才能记录已答辩或缺席。', undefined, SLOW)).toBeTruthy();
   });
 
+  it('puts a blind-review refusal at the field it names, in the officer’s words and with the name the server found', async () => {
+    const found = 'names a bidder (“宁波视界智能装备有限公司”); the experts of a blind review (盲评) read this text';
+    const sent = serve((url) =>
+      url.pathname.endsWith('/outcome')
+        ? { status: 409, body: { error: { code: 'RULE_VIOLATION', message: 'This programme reviews blind (盲评): …', rule: 'defence.identity_in_blind_text', issues: [{ path: 'body.note', message: found }] } } }
+        : undefined,
+    );
+    renderSection();
+    const row = (await screen.findByText('一体化压铸件 X 射线智能检测系统', undefined, SLOW)).closest('tr') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: '记录结果' }));
+    const dialog = await screen.findByRole('dialog', { name: '记录答辩结果' }, SLOW);
+    fireEvent.click(within(dialog).getByRole('radio', { name: '取消答辩' }));
+    fireEvent.change(within(dialog).getByLabelText('备注'), { target: { value: '宁波视界智能装备有限公司申请改期' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /记\s*录/ }));
+    await waitFor(() => expect(sent).toHaveLength(1), SLOW);
+    const noteItem = within(dialog).getByLabelText('备注').closest('.ant-form-item') as HTMLElement;
+    expect(await within(noteItem).findByText('本项目为盲评，评审专家能看到每场答辩的地点和备注，请删去其中任何揭榜单位的名称、统一社会信用代码或人员姓名。', undefined, SLOW)).toBeTruthy();
+    expect(within(noteItem).getByText(found)).toBeTruthy();
+    expect(screen.queryByText(/操作未成功/)).toBeNull();
+  });
+
   it('moves a slot: the edited Beijing time, length and venue go with the version', async () => {
     const sent = serve(() => undefined);
     renderSection();

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { APPLICANT_ID, expert, FIELDS } from '@/features/experts/testing/fixtures';
+import { APPLICANT_ID, EXPERT_ID, expert, FIELDS } from '@/features/experts/testing/fixtures';
 import { FakeXhr } from '@/testing/fake-xhr';
 import { mockFetch, renderPage } from '@/testing/render';
 import OfficeExpertsRoute from './experts';
@@ -9,10 +9,15 @@ import OfficeExpertsRoute from './experts';
 const SLOW = { timeout: 10_000 };
 const APPLICANT = expert({ userId: APPLICANT_ID, displayName: '黎明轩', status: 'pending', tier: 'general', panelRole: 'industry', fieldCodes: ['C36'], currentLoad: 0, applicationNote: '从事汽车零部件研发 15 年', actions: ['view', 'edit', 'approve', 'reject', 'view_history'] });
 
-function serve() {
+/** A national expert a city officer may draw but not manage: the server gives the drawing view. */
+const DRAWN = expert({ actions: ['view'] });
+const DRAWN_DETAIL = { ...DRAWN, personalData: false, username: null, phone: null, email: null, relations: null };
+
+function serve(detail?: unknown) {
   const { fetchMock, urls } = mockFetch((url) => {
     if (url.pathname === '/api/expert-fields') return { body: { items: FIELDS } };
-    if (url.pathname === '/api/experts') return { body: url.searchParams.get('status') === 'pending' ? { items: [APPLICANT], total: 1, page: 1, pageSize: 100 } : { items: [expert()], total: 1, page: 1, pageSize: 20 } };
+    if (detail && url.pathname === `/api/experts/${EXPERT_ID}`) return { body: detail };
+    if (url.pathname === '/api/experts') return { body: url.searchParams.get('status') === 'pending' ? { items: [APPLICANT], total: 1, page: 1, pageSize: 100 } : { items: [detail === DRAWN_DETAIL ? DRAWN : expert()], total: 1, page: 1, pageSize: 20 } };
     return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'not found' } } };
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -96,6 +101,31 @@ describe('the office’s expert pool', () => {
     expect((FakeXhr.last.body as File).name).toBe('专家名单-修订.xlsx');
     FakeXhr.last.answer(200, { dryRun: false, rowCount: 3, created: 3, errors: [], passwordNotice: '', experts: [] });
     expect(await screen.findByText('已导入 3 位专家。')).toBeTruthy();
+  }, 60_000);
+
+  it('opens an expert it may only draw in the drawing view: no contact data, relations or history', async () => {
+    serve(DRAWN_DETAIL);
+    show();
+    expect(await screen.findByText('周文涛', {}, SLOW)).toBeTruthy();
+    fireEvent.click(button('查看'));
+    const drawer = await screen.findByRole('dialog', {}, SLOW);
+    expect(await within(drawer).findByText(/联系方式和申报的回避关系仅对专家库管理单位可见/, {}, SLOW)).toBeTruthy();
+    expect(within(drawer).getByText('机器视觉检测')).toBeTruthy();
+    expect(within(drawer).getByText('教授')).toBeTruthy();
+    expect(within(drawer).queryByText('联系方式')).toBeNull();
+    expect(within(drawer).queryByRole('tab', { name: '申报的回避关系' })).toBeNull();
+    expect(within(drawer).queryByRole('tab', { name: '变更记录' })).toBeNull();
+  }, 60_000);
+
+  it('opens an expert of a pool it manages with the relations the expert declared', async () => {
+    serve({ ...expert(), personalData: true, username: 'zhou_wt', phone: '13800001111', email: null, relations: [{ id: APPLICANT_ID, kind: 'relative', personName: '周敏', organisationId: null, organisationName: '', year: null, note: '配偶', createdAt: '2026-01-05T02:00:00.000Z' }] });
+    show();
+    expect(await screen.findByText('周文涛', {}, SLOW)).toBeTruthy();
+    fireEvent.click(button('编辑'));
+    const drawer = await screen.findByRole('dialog', {}, SLOW);
+    fireEvent.click(await within(drawer).findByRole('tab', { name: '申报的回避关系' }, SLOW));
+    expect(await within(drawer).findByText('周敏', {}, SLOW)).toBeTruthy();
+    expect(within(drawer).getByRole('tab', { name: '变更记录' })).toBeTruthy();
   }, 60_000);
 
   it('asks for a reason before rejecting an application and sends it with the version read', async () => {

@@ -29,6 +29,7 @@ export const programme = (overrides: Partial<Programme> = {}): Programme => ({
       panelQuotas: { technical: 3, industry: 1, finance: 1, legal: 0 },
       blindReview: false,
       recusal: { sameOrganisation: true, collaborationYears: 3, relatives: true, avoidListMax: 3, sameRegion: false },
+      oneExpertPerOrganisation: true,
     },
     selection: { maxShortlisted: 5, maxWinners: 1, noticePeriodDays: 7 },
     lumpSumBudget: true,

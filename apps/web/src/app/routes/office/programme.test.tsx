@@ -72,6 +72,7 @@ describe('the programme’s panel, blind review and recusal settings', () => {
     expect(await screen.findByText('专家遴选与回避', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('技术专家 3 席、产业专家 1 席、财务专家 1 席（共 5 席）')).toBeTruthy();
     expect(screen.getByText('不实行')).toBeTruthy();
+    expect(screen.getByText('同一单位专家每组至多 1 人').closest('tr')?.textContent).toContain('实行');
     expect(screen.getByText('近 3 年')).toBeTruthy();
     expect(screen.getByText('每项申请最多 3 人')).toBeTruthy();
     // Same unit and relatives on, same region off.
@@ -95,6 +96,7 @@ describe('the programme’s panel, blind review and recusal settings', () => {
     const card = (await screen.findAllByText('专家遴选与回避')).map((title) => title.closest('.ant-card')).find(Boolean) as HTMLElement;
     fireEvent.change(within(card).getByLabelText('财务专家'), { target: { value: '0' } });
     fireEvent.click(within(card).getByRole('switch', { name: '盲评' }));
+    fireEvent.click(within(card).getByRole('switch', { name: '同一单位专家每组至多 1 人' }));
     fireEvent.click(within(card).getByRole('switch', { name: '同地区回避（同一地级市）' }));
     fireEvent.change(within(card).getByLabelText('申请回避专家上限'), { target: { value: '2' } });
     fireEvent.change(within(card).getByLabelText('合作关系回避（合作申报、合作项目、申报的合作关系）'), { target: { value: '5' } });
@@ -104,6 +106,7 @@ describe('the programme’s panel, blind review and recusal settings', () => {
     expect(JSON.parse(String(put?.[1]?.body)).review).toMatchObject({
       panelQuotas: { technical: 3, industry: 1, finance: 0, legal: 0 },
       blindReview: true,
+      oneExpertPerOrganisation: false,
       recusal: { sameOrganisation: true, collaborationYears: 5, relatives: true, avoidListMax: 2, sameRegion: true },
     });
   });

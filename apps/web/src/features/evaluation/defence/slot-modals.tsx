@@ -14,14 +14,19 @@ type OutcomeValues = { outcome: DefenceOutcome; note: string };
 
 const MINUTE_MS = 60_000;
 
-/** Server field errors next to their field (the API names `startsAt`, `minutes`…), anything else in a message. */
+/**
+ * Server field errors next to their field (the API names `startsAt`, `minutes`…), anything else in a message. A
+ * refused rule that names fields (盲评: the venue or note names a bidder) puts the rule's own words at each field,
+ * above the server's, which quote the offending name.
+ */
 export function useDefenceFailure(form: FormInstance) {
   const { t } = useDefenceT();
   const { message } = App.useApp();
   const errorText = useDefenceErrorText();
   return (error: unknown) => {
-    if (isApiError(error) && error.status === 400 && error.fieldIssues().size) {
-      form.setFields([...error.fieldIssues()].map(([field, errors]) => ({ name: field, errors: errors.map(translateServerMessage) })));
+    if (isApiError(error) && (error.status === 400 || error.rule) && error.fieldIssues().size) {
+      const rule = error.rule ? errorText(error) : '';
+      form.setFields([...error.fieldIssues()].map(([field, errors]) => ({ name: field, errors: rule ? [rule, ...errors] : errors.map(translateServerMessage) })));
       return;
     }
     void message.error(`${t('failed')}：${errorText(error)}`);

@@ -53,7 +53,7 @@ export function RelationsCard({ profile }: { profile: ExpertDetail }) {
     <Card title={t('me.relations.title')}>
       <Typography.Paragraph type="secondary">{t('me.relations.lead')}</Typography.Paragraph>
       <List
-        dataSource={profile.relations}
+        dataSource={profile.relations ?? []}
         locale={{ emptyText: t('me.relations.empty') }}
         renderItem={(relation) => (
           <List.Item

@@ -82,6 +82,7 @@ export function PolicyView({ policy }: { policy: ProgrammePolicy }) {
               count: PANEL_ROLES.reduce((sum, role) => sum + r.panelQuotas[role], 0),
             }),
           },
+          { key: 'diversity', label: t('policy.oneExpertPerOrganisation'), children: r.oneExpertPerOrganisation ? t('policy.diversityOn') : t('policy.diversityOff') },
           { key: 'blind', label: t('policy.blindReview'), children: r.blindReview ? t('policy.blindYes') : t('policy.blindNo') },
           { key: 'sameOrganisation', label: t('policy.sameOrganisation'), children: r.recusal.sameOrganisation ? t('policy.ruleOn') : t('policy.ruleOff') },
           { key: 'collaboration', label: t('policy.collaborationYears'), children: r.recusal.collaborationYears > 0 ? t('policy.withinYears', { count: r.recusal.collaborationYears }) : t('policy.collaborationOff') },

@@ -19,6 +19,9 @@ export function ReviewSafeguardsFields() {
           ))}
         </Row>
       </Form.Item>
+      <Form.Item name={['review', 'oneExpertPerOrganisation']} label={t('policy.oneExpertPerOrganisation')} valuePropName="checked" extra={t('editor.diversityHint')}>
+        <Switch />
+      </Form.Item>
       <Form.Item name={['review', 'blindReview']} label={t('policy.blindReview')} valuePropName="checked" extra={t('editor.blindHint')}>
         <Switch />
       </Form.Item>
