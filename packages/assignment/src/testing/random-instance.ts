@@ -23,6 +23,15 @@ export function randomInstance(seed: number, shape: RandomInstanceShape = { maxB
   const expertRole = new Uint8Array(expertCount).map(() => int(0, roleCount - 1));
   const expertCapacity = new Int32Array(expertCount).map(() => int(0, 3));
   const bidRoleDemand = new Int32Array(bidCount * roleCount).map(() => int(0, 2));
+  const edges = randomEdges(rng, int, bidCount, expertCount, density, discrete);
+  return { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, ...edges };
+}
+
+/**
+ * The candidate edges of a random instance, in CSR: each (bid, expert) pair with probability `density`, with an
+ * affinity from the real data's values {0, 0.25, 0.5, 1} when `discrete`, else a float in [−0.3, 1.7).
+ */
+function randomEdges(rng: { next(): number }, int: (lo: number, hi: number) => number, bidCount: number, expertCount: number, density: number, discrete: boolean) {
   const edgeStart = new Int32Array(bidCount + 1);
   const experts: number[] = [];
   const affinities: number[] = [];
@@ -34,7 +43,7 @@ export function randomInstance(seed: number, shape: RandomInstanceShape = { maxB
     }
     edgeStart[b + 1] = experts.length;
   }
-  return { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert: Int32Array.from(experts), edgeAffinity: Float64Array.from(affinities) };
+  return { edgeStart, edgeExpert: Int32Array.from(experts), edgeAffinity: Float64Array.from(affinities) };
 }
 
 /** Builds an instance from a dense table of affinities (null = no edge), one role. */
@@ -122,17 +131,7 @@ export function diverseInstance(seed: number): AssignmentInstance {
   const expertCapacity = new Int32Array(expertCount).map(() => int(0, 3));
   const expertGroup = new Int32Array(expertCount).map(() => (rng.next() < 0.1 ? -1 : int(0, groups - 1)));
   const bidRoleDemand = new Int32Array(bidCount * roleCount).map(() => int(1, 2));
-  const edgeStart = new Int32Array(bidCount + 1);
-  const experts: number[] = [];
-  const affinities: number[] = [];
-  for (let b = 0; b < bidCount; b++) {
-    for (let e = 0; e < expertCount; e++) {
-      if (rng.next() >= density) continue;
-      experts.push(e);
-      affinities.push(discrete ? [0, 0.25, 0.5, 1][int(0, 3)]! : rng.next() * 2 - 0.3);
-    }
-    edgeStart[b + 1] = experts.length;
-  }
+  const edges = randomEdges(rng, int, bidCount, expertCount, density, discrete);
   const maxPerGroup = rng.next() < 0.75 ? 1 : 2;
-  return { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert: Int32Array.from(experts), edgeAffinity: Float64Array.from(affinities), expertGroup, maxPerGroup };
+  return { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, ...edges, expertGroup, maxPerGroup };
 }
