@@ -6,6 +6,23 @@ import { capFreeUpperBound, pairsOverCap, validateAssignmentIndependently } from
 
 const spec = { name: 'tiny', bids: 60, experts: 400, k: 20, seed: 7 };
 
+/** Each bid keeps exactly k non-conflicted experts, with their true affinity, and none left out beats them. */
+function expectTopK({ instance, conflicts, affinity }: Pick<ReturnType<typeof generateSynthetic>, 'instance' | 'conflicts' | 'affinity'>, k: number): void {
+  for (let b = 0; b < instance.bidCount; b++) {
+    const kept = new Set<number>();
+    let weakestKept = Infinity;
+    for (let edge = instance.edgeStart[b]!; edge < instance.edgeStart[b + 1]!; edge++) {
+      const e = instance.edgeExpert[edge]!;
+      kept.add(e);
+      expect(conflicts(b, e)).toBe(false);
+      expect(instance.edgeAffinity[edge]).toBe(affinity(b, e));
+      weakestKept = Math.min(weakestKept, instance.edgeAffinity[edge]!);
+    }
+    expect(kept.size).toBe(k);
+    for (let e = 0; e < instance.expertCount; e++) if (!kept.has(e) && !conflicts(b, e)) expect(affinity(b, e)).toBeLessThanOrEqual(weakestKept);
+  }
+}
+
 describe('bench:assignment harness', () => {
   it('generates the same instance from the same seed, and a different one from another seed', () => {
     const a = generateSynthetic(spec).instance;
@@ -16,20 +33,7 @@ describe('bench:assignment harness', () => {
   });
 
   it('keeps exactly the top-K non-conflicted experts of each bid’s whole row', () => {
-    const { instance, conflicts, affinity } = generateSynthetic(spec);
-    for (let b = 0; b < instance.bidCount; b++) {
-      const kept = new Set<number>();
-      let weakestKept = Infinity;
-      for (let edge = instance.edgeStart[b]!; edge < instance.edgeStart[b + 1]!; edge++) {
-        const e = instance.edgeExpert[edge]!;
-        kept.add(e);
-        expect(conflicts(b, e)).toBe(false);
-        expect(instance.edgeAffinity[edge]).toBe(affinity(b, e));
-        weakestKept = Math.min(weakestKept, instance.edgeAffinity[edge]!);
-      }
-      expect(kept.size).toBe(spec.k);
-      for (let e = 0; e < instance.expertCount; e++) if (!kept.has(e) && !conflicts(b, e)) expect(affinity(b, e)).toBeLessThanOrEqual(weakestKept);
-    }
+    expectTopK(generateSynthetic(spec), spec.k);
   });
 
   it('popular regime: cap 1, each field’s experts match its seats role by role, the top-K of a shared ranking', () => {
@@ -47,19 +51,7 @@ describe('bench:assignment harness', () => {
       for (let b = field; b < instance.bidCount; b += fields) for (let r = 0; r < 3; r++) demand[r]! += instance.bidRoleDemand[b * 3 + r]!;
       expect(supply).toEqual(demand);
     }
-    for (let b = 0; b < instance.bidCount; b++) {
-      let weakestKept = Infinity;
-      const kept = new Set<number>();
-      for (let edge = instance.edgeStart[b]!; edge < instance.edgeStart[b + 1]!; edge++) {
-        const e = instance.edgeExpert[edge]!;
-        kept.add(e);
-        expect(conflicts(b, e)).toBe(false);
-        expect(instance.edgeAffinity[edge]).toBe(affinity(b, e));
-        weakestKept = Math.min(weakestKept, instance.edgeAffinity[edge]!);
-      }
-      expect(kept.size).toBe(spec.k);
-      for (let e = 0; e < instance.expertCount; e++) if (!kept.has(e) && !conflicts(b, e)) expect(affinity(b, e)).toBeLessThanOrEqual(weakestKept);
-    }
+    expectTopK({ instance, conflicts, affinity }, spec.k);
   });
 
   it('the independent validator counts every kind of violation', () => {

@@ -1,4 +1,5 @@
 import type { AppDeps } from '@jiebang/server';
+import { createUser } from './factories.ts';
 
 export interface ExpertProfileInput {
   userId: string;
@@ -41,4 +42,15 @@ export async function createExpertProfile(deps: AppDeps, input: ExpertProfileInp
       updated_at: deps.now(),
     })
     .execute();
+}
+
+/**
+ * A pool expert in one go: an account in `accountTenantId` with the expert_reviewer grant, and an active profile
+ * (as given) in the pool of `tenantId` (the account's tenant unless said). Returns the user id.
+ */
+export async function createPoolExpert(deps: AppDeps, input: Omit<ExpertProfileInput, 'userId'> & { accountTenantId?: string; username: string; displayName: string }): Promise<string> {
+  const { accountTenantId, username, displayName, ...profile } = input;
+  const userId = await createUser(deps, { tenantId: accountTenantId ?? profile.tenantId, username, displayName, grants: [{ role: 'expert_reviewer' }] });
+  await createExpertProfile(deps, { ...profile, userId });
+  return userId;
 }

@@ -23,56 +23,8 @@ export interface HighsReference {
  * are the integer optima.
  */
 export async function highsReference(instance: AssignmentInstance): Promise<HighsReference> {
-  const solver = await highs();
-  const { bidCount, expertCount, roleCount, expertRole, expertCapacity, bidRoleDemand, edgeStart, edgeExpert, edgeAffinity } = instance;
-  const edgeCount = edgeStart[bidCount]!;
-  if (edgeCount === 0) return { seats: 0, objective: 0 }; // HiGHS refuses a model without columns (status 6, empty)
-  const uCount = bidCount * roleCount;
-  const totalRow = uCount + expertCount;
-  const numRows = totalRow + 1;
-  const starts = new Int32Array(edgeCount + 1);
-  const indices = new Int32Array(edgeCount * 3);
-  const values = new Float64Array(edgeCount * 3).fill(1);
-  for (let b = 0; b < bidCount; b++) {
-    for (let j = edgeStart[b]!; j < edgeStart[b + 1]!; j++) {
-      const e = edgeExpert[j]!;
-      indices[3 * j] = b * roleCount + expertRole[e]!;
-      indices[3 * j + 1] = uCount + e;
-      indices[3 * j + 2] = totalRow;
-      starts[j + 1] = 3 * (j + 1);
-    }
-  }
-  const rowLower = new Float64Array(numRows);
-  const rowUpper = new Float64Array(numRows);
-  for (let u = 0; u < uCount; u++) rowUpper[u] = bidRoleDemand[u]!;
-  for (let e = 0; e < expertCount; e++) rowUpper[uCount + e] = Math.max(0, expertCapacity[e]!);
-  const solve = (colCost: Float64Array, totalLower: number): number => {
-    rowLower[totalRow] = totalLower;
-    rowUpper[totalRow] = solver.infinity;
-    return solver.withModel(
-      {
-        numCols: edgeCount,
-        numRows,
-        sense: solver.constants.objectiveSense.maximize,
-        colCost,
-        colLower: new Float64Array(edgeCount),
-        colUpper: new Float64Array(edgeCount).fill(1),
-        rowLower,
-        rowUpper,
-        matrix: { format: 'csc', numRows, numCols: edgeCount, starts, indices, values },
-      },
-      (model) => {
-        model.options.set({ output_flag: false });
-        model.run();
-        const status = model.getModelStatus();
-        if (status !== solver.constants.modelStatus.optimal) throw new Error(`HiGHS ended with model status ${status}`);
-        return model.getObjectiveValue();
-      },
-    );
-  };
-  const seats = Math.round(solve(new Float64Array(edgeCount).fill(1), 0));
-  const objective = solve(Float64Array.from(edgeAffinity), seats);
-  return { seats, objective };
+  const { expertGroup: _group, maxPerGroup: _cap, ...network } = instance;
+  return highsDiversityReference(network, { integer: false, integralSeats: true });
 }
 
 export interface DiversityReferenceOptions {
@@ -80,6 +32,8 @@ export interface DiversityReferenceOptions {
   integer: boolean;
   /** Require at least this many seats instead of the most the model can fill (the first stage is then skipped). */
   seats?: number;
+  /** The LP's seat maximum is known to be integral (a network matrix): round it, and require exactly that many. */
+  integralSeats?: boolean;
 }
 
 /**
@@ -146,7 +100,8 @@ export async function highsDiversityReference(instance: AssignmentInstance, opti
       },
     );
   };
-  const seats = options.seats ?? solve(new Float64Array(edgeCount).fill(1), 0);
-  const floor = options.integer ? Math.round(seats) : seats - 1e-9;
+  const most = options.seats ?? solve(new Float64Array(edgeCount).fill(1), 0);
+  const seats = options.integralSeats ? Math.round(most) : most;
+  const floor = options.integer || options.integralSeats ? Math.round(seats) : seats - 1e-9;
   return { seats, objective: solve(Float64Array.from(edgeAffinity), floor) };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, createBidRow, createEvaluationCast, createExpertProfile, createPanelRow, createPublishedChallenge, createUser, type EvaluationCast, type ExpertProfileInput, type TestApp, openTestApp } from '@jiebang/test-kit';
+import { ApiClient, createBidRow, createEvaluationCast, createPanelRow, createPoolExpert, createPublishedChallenge, type EvaluationCast, type ExpertProfileInput, type TestApp, openTestApp } from '@jiebang/test-kit';
 
 const QUOTAS = { technical: 2, industry: 1, finance: 1, legal: 0 };
 type Seat = { expertUserId: string; panelRole: string };
@@ -20,8 +20,7 @@ describe('panel diversity and hand-made seats', () => {
   let challengeId: string;
 
   const expert = async (key: string, displayName: string, profile: Omit<ExpertProfileInput, 'userId' | 'tenantId'>) => {
-    const userId = await createUser(t.deps, { tenantId: cast.tenantId, username: `dv-${key}`, displayName, grants: [{ role: 'expert_reviewer' }] });
-    await createExpertProfile(t.deps, { tenantId: cast.tenantId, ...profile, userId });
+    const userId = await createPoolExpert(t.deps, { tenantId: cast.tenantId, ...profile, username: `dv-${key}`, displayName });
     experts[key] = userId;
     usernames.set(userId, `dv-${key}`);
   };

@@ -4,12 +4,11 @@ import {
   ApiClient,
   createBidRow,
   createEvaluationCast,
-  createExpertProfile,
   createPanelRow,
+  createPoolExpert,
   createProgramme,
   createPublishedChallenge,
   createTenant,
-  createUser,
   type EvaluationCast,
   type ExpertProfileInput,
   type TestApp,
@@ -36,8 +35,7 @@ describe('assignment runs (专家遴选)', () => {
   let optimalRunId: string;
 
   const expert = async (key: string, displayName: string, profile: Omit<ExpertProfileInput, 'userId' | 'tenantId'> & { tenantId?: string }) => {
-    const userId = await createUser(t.deps, { tenantId: cast.tenantId, username: `as-${key}`, displayName, grants: [{ role: 'expert_reviewer' }] });
-    await createExpertProfile(t.deps, { tenantId: cast.tenantId, ...profile, userId });
+    const userId = await createPoolExpert(t.deps, { tenantId: cast.tenantId, ...profile, accountTenantId: cast.tenantId, username: `as-${key}`, displayName });
     experts[key] = userId;
     usernames.set(userId, `as-${key}`);
   };
